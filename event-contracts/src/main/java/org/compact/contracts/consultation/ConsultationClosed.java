@@ -1,0 +1,14 @@
+package org.compact.contracts.consultation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.compact.contracts.EventPayload;
+
+public record ConsultationClosed(
+    UUID consultationId, UUID ownerId, String status, ConsultationDetails details, LeadIn leadIn, LocalDate closedOn)
+    implements EventPayload {
+  @Override
+  public String aggregateId() {
+    return consultationId.toString();
+  }
+}

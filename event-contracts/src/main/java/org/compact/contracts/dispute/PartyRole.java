@@ -1,0 +1,6 @@
+package org.compact.contracts.dispute;
+
+public enum PartyRole {
+  COMPLAINANT,
+  RESPONDENT
+}
