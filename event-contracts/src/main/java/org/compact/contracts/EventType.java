@@ -35,13 +35,19 @@ import org.compact.contracts.signatory.SignatoryWithdrawn;
 
 /** Every event type of DOMAIN.md with its topic, aggregate, current schema version and payload. */
 public enum EventType {
-  SIGNATORY_REGISTERED("signatory.registered", Topics.SIGNATORIES, "signatory", SignatoryRegistered.class),
+  SIGNATORY_REGISTERED(
+      "signatory.registered", Topics.SIGNATORIES, "signatory", SignatoryRegistered.class),
   SIGNATORY_UPDATED("signatory.updated", Topics.SIGNATORIES, "signatory", SignatoryUpdated.class),
   SIGNATORY_SIGNED("signatory.signed", Topics.SIGNATORIES, "signatory", SignatorySigned.class),
-  SIGNATORY_WITHDRAWN("signatory.withdrawn", Topics.SIGNATORIES, "signatory", SignatoryWithdrawn.class),
-  SIGNATORY_RESIGNED("signatory.resigned", Topics.SIGNATORIES, "signatory", SignatoryResigned.class),
+  SIGNATORY_WITHDRAWN(
+      "signatory.withdrawn", Topics.SIGNATORIES, "signatory", SignatoryWithdrawn.class),
+  SIGNATORY_RESIGNED(
+      "signatory.resigned", Topics.SIGNATORIES, "signatory", SignatoryResigned.class),
   SIGNATORY_CHAMPION_CHANGED(
-      "signatory.champion-changed", Topics.SIGNATORIES, "signatory", SignatoryChampionChanged.class),
+      "signatory.champion-changed",
+      Topics.SIGNATORIES,
+      "signatory",
+      SignatoryChampionChanged.class),
 
   PLAN_CREATED("plan.created", Topics.ACTIONPLANS, "plan", PlanCreated.class),
   PLAN_PUBLISHED("plan.published", Topics.ACTIONPLANS, "plan", PlanPublished.class),
@@ -67,7 +73,8 @@ public enum EventType {
       "dispute.relatedness-decided", Topics.DISPUTES, "dispute", DisputeRelatednessDecided.class),
   DISPUTE_HEARING_SCHEDULED(
       "dispute.hearing-scheduled", Topics.DISPUTES, "dispute", DisputeHearingScheduled.class),
-  DISPUTE_HEARING_HELD("dispute.hearing-held", Topics.DISPUTES, "dispute", DisputeHearingHeld.class),
+  DISPUTE_HEARING_HELD(
+      "dispute.hearing-held", Topics.DISPUTES, "dispute", DisputeHearingHeld.class),
   DISPUTE_DEADLINE_MISSED(
       "dispute.deadline-missed", Topics.DISPUTES, "dispute", DisputeDeadlineMissed.class),
   DISPUTE_CLOSED("dispute.closed", Topics.DISPUTES, "dispute", DisputeClosed.class),

@@ -2,7 +2,10 @@ package org.compact.contracts;
 
 import java.util.List;
 
-/** Kafka topics, one per publishing service; retention is unlimited so the read model can be rebuilt. */
+/**
+ * Kafka topics, one per publishing service; retention is unlimited so the read model can be
+ * rebuilt.
+ */
 public final class Topics {
   public static final String SIGNATORIES = "compact.signatories";
   public static final String ACTIONPLANS = "compact.actionplans";

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.compact.contracts.EventPayload;
 
-/** A completion is this event with {@code to = COMPLETED} and {@code completedOn}; never a second event. */
+/**
+ * A completion is this event with {@code to = COMPLETED} and {@code completedOn}; never a second
+ * event.
+ */
 public record ActionStatusChanged(
     UUID actionId,
     UUID planId,

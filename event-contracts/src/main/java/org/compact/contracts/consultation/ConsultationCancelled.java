@@ -5,7 +5,13 @@ import java.util.UUID;
 import org.compact.contracts.EventPayload;
 
 public record ConsultationCancelled(
-    UUID consultationId, UUID ownerId, String status, ConsultationDetails details, LeadIn leadIn, LocalDate cancelledOn, String reason)
+    UUID consultationId,
+    UUID ownerId,
+    String status,
+    ConsultationDetails details,
+    LeadIn leadIn,
+    LocalDate cancelledOn,
+    String reason)
     implements EventPayload {
   @Override
   public String aggregateId() {

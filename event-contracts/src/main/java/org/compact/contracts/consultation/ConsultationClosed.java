@@ -5,7 +5,12 @@ import java.util.UUID;
 import org.compact.contracts.EventPayload;
 
 public record ConsultationClosed(
-    UUID consultationId, UUID ownerId, String status, ConsultationDetails details, LeadIn leadIn, LocalDate closedOn)
+    UUID consultationId,
+    UUID ownerId,
+    String status,
+    ConsultationDetails details,
+    LeadIn leadIn,
+    LocalDate closedOn)
     implements EventPayload {
   @Override
   public String aggregateId() {

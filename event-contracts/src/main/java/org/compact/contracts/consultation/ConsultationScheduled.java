@@ -5,7 +5,12 @@ import java.util.UUID;
 import org.compact.contracts.EventPayload;
 
 public record ConsultationScheduled(
-    UUID consultationId, UUID ownerId, String status, ConsultationDetails details, LeadIn leadIn, LocalDate scheduledOn)
+    UUID consultationId,
+    UUID ownerId,
+    String status,
+    ConsultationDetails details,
+    LeadIn leadIn,
+    LocalDate scheduledOn)
     implements EventPayload {
   @Override
   public String aggregateId() {

@@ -5,7 +5,12 @@ import java.util.UUID;
 import org.compact.contracts.EventPayload;
 
 public record ConsultationUpdated(
-    UUID consultationId, UUID ownerId, String status, ConsultationDetails details, LeadIn leadIn, LocalDate updatedOn)
+    UUID consultationId,
+    UUID ownerId,
+    String status,
+    ConsultationDetails details,
+    LeadIn leadIn,
+    LocalDate updatedOn)
     implements EventPayload {
   @Override
   public String aggregateId() {

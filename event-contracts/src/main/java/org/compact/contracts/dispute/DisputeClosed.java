@@ -5,7 +5,11 @@ import java.util.UUID;
 import org.compact.contracts.EventPayload;
 
 public record DisputeClosed(
-    UUID disputeId, DisputeOutcome outcome, String stageReached, LocalDate openedOn, LocalDate closedOn)
+    UUID disputeId,
+    DisputeOutcome outcome,
+    String stageReached,
+    LocalDate openedOn,
+    LocalDate closedOn)
     implements EventPayload {
   @Override
   public String aggregateId() {

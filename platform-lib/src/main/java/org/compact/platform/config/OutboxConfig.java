@@ -1,0 +1,27 @@
+package org.compact.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "compact.outbox")
+public interface OutboxConfig {
+  /** Whether this instance runs the relay at all (tests of the relay itself switch it off). */
+  @WithDefault("true")
+  boolean relayEnabled();
+
+  @WithDefault("500")
+  int batchSize();
+
+  /** How long to wait for the broker to acknowledge one batch. */
+  @WithDefault("10s")
+  Duration sendTimeout();
+
+  /** Longest pause between attempts while Kafka is unreachable. */
+  @WithDefault("15s")
+  Duration maxBackoff();
+
+  /** Published rows are deleted after this long. */
+  @WithDefault("7d")
+  Duration retention();
+}

@@ -1,0 +1,32 @@
+package org.compact.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.compact.contracts.EventCodec;
+import org.compact.contracts.EventEnvelope;
+import org.compact.contracts.EventPayload;
+import org.compact.contracts.EventType;
+import org.compact.platform.time.TimeSource;
+
+/**
+ * Records an event in the caller's transaction; {@link OutboxRelay} publishes it after commit. A
+ * rolled-back transaction leaves no row, so nothing is published.
+ */
+@ApplicationScoped
+public class Outbox {
+  @Inject EntityManager em;
+  @Inject TimeSource time;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public EventEnvelope record(long aggregateVersion, EventPayload payload) {
+    EventType type =
+        EventType.forPayload(payload.getClass())
+            .orElseThrow(
+                () -> new IllegalArgumentException("no event type for " + payload.getClass()));
+    EventEnvelope envelope = EventCodec.envelope(type, aggregateVersion, time.now(), payload);
+    em.persist(OutboxRecord.of(type.topic(), envelope, EventCodec.write(envelope)));
+    return envelope;
+  }
+}

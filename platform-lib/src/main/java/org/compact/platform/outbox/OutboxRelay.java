@@ -1,0 +1,184 @@
+package org.compact.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.compact.platform.config.OutboxConfig;
+import org.compact.platform.lease.Leases;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka in id order (key = aggregate id, so order holds per
+ * aggregate) and marks them sent. One relay acts at a time across replicas (advisory-lock lease).
+ * While Kafka is unreachable it backs off exponentially; rows wait in the table, nothing is lost.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+  static final String LEASE = "outbox-relay";
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+  @Inject EntityManager em;
+  @Inject Leases leases;
+  @Inject OutboxConfig config;
+  @Inject OutboxPublisher publisher;
+  @Inject MeterRegistry registry;
+
+  private final AtomicLong pending = new AtomicLong();
+  private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
+  private Counter published;
+  private Counter failures;
+  private int consecutiveFailures;
+  private Instant nextAttempt = Instant.EPOCH;
+
+  void registerMetrics(@Observes StartupEvent event) {
+    Gauge.builder("compact.outbox.pending", pending, AtomicLong::get)
+        .description("Outbox events not yet published")
+        .register(registry);
+    Gauge.builder(
+            "compact.outbox.oldest.pending.age.seconds", oldestPendingAgeSeconds, AtomicLong::get)
+        .description("Age of the oldest unpublished outbox event")
+        .register(registry);
+    published = registry.counter("compact.outbox.published");
+    failures = registry.counter("compact.outbox.publish.failures");
+  }
+
+  void close(@Observes ShutdownEvent event) {
+    publisher.close();
+  }
+
+  @Scheduled(
+      every = "${compact.outbox.interval:0.2s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  void tick() {
+    if (!config.relayEnabled() || Instant.now().isBefore(nextAttempt)) {
+      return;
+    }
+    drain();
+  }
+
+  /** Publishes until nothing is pending or an attempt fails; returns how many were published. */
+  public int drain() {
+    int total = 0;
+    try {
+      BatchResult result;
+      do {
+        result = relayBatch();
+        total += result.published();
+        if (result.failure() != null) {
+          throw result.failure();
+        }
+      } while (result.published() == config.batchSize());
+      consecutiveFailures = 0;
+      nextAttempt = Instant.EPOCH;
+    } catch (Exception e) {
+      backOff(e);
+    } finally {
+      refreshBacklog();
+    }
+    return total;
+  }
+
+  /** One batch under the lease; empty result when another instance holds it. */
+  public BatchResult relayBatch() {
+    BatchResult result = leases.runExclusively(LEASE, this::publishPendingInLease);
+    return result == null ? new BatchResult(0, null) : result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private BatchResult publishPendingInLease() {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, topic, aggregate_id, event_type, event_id, envelope from outbox_event"
+                    + " where published_at is null order by id limit ?1")
+            .setParameter(1, config.batchSize())
+            .getResultList();
+    if (rows.isEmpty()) {
+      return new BatchResult(0, null);
+    }
+    List<OutboxPublisher.Message> messages = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      messages.add(
+          new OutboxPublisher.Message(
+              ((Number) row[0]).longValue(),
+              (String) row[1],
+              (String) row[2],
+              (String) row[3],
+              row[4].toString(),
+              (String) row[5]));
+    }
+    OutboxPublisher.Outcome outcome = publisher.publish(messages, config.sendTimeout());
+    if (!outcome.acknowledgedIds().isEmpty()) {
+      em.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
+          .setParameter("ids", outcome.acknowledgedIds())
+          .executeUpdate();
+      published.increment(outcome.acknowledgedIds().size());
+    }
+    return new BatchResult(outcome.acknowledgedIds().size(), outcome.failure());
+  }
+
+  private void backOff(Exception e) {
+    failures.increment();
+    consecutiveFailures++;
+    long base = Math.min(config.maxBackoff().toMillis(), 200L << Math.min(consecutiveFailures, 16));
+    long jittered = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+    nextAttempt = Instant.now().plus(Duration.ofMillis(jittered));
+    if (consecutiveFailures == 1 || consecutiveFailures % 20 == 0) {
+      LOG.warnf(
+          "outbox relay cannot publish (attempt %d, next in %d ms): %s",
+          consecutiveFailures, jittered, e.getMessage());
+    }
+  }
+
+  private void refreshBacklog() {
+    try {
+      Object[] row =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      (Object[])
+                          em.createNativeQuery(
+                                  "select count(*), coalesce(extract(epoch from (now() -"
+                                      + " min(created_at))), 0) from outbox_event where"
+                                      + " published_at is null")
+                              .getSingleResult());
+      pending.set(((Number) row[0]).longValue());
+      oldestPendingAgeSeconds.set(((Number) row[1]).longValue());
+    } catch (RuntimeException e) {
+      LOG.debugf("cannot read outbox backlog: %s", e.getMessage());
+    }
+  }
+
+  public long pendingCount() {
+    refreshBacklog();
+    return pending.get();
+  }
+
+  @Scheduled(every = "1h", delay = 1, delayUnit = java.util.concurrent.TimeUnit.MINUTES)
+  void deleteOldPublished() {
+    leases.runExclusively(
+        "outbox-cleanup",
+        () ->
+            em.createNativeQuery(
+                    "delete from outbox_event where published_at < now() - make_interval(secs => ?1)")
+                .setParameter(1, (double) config.retention().toSeconds())
+                .executeUpdate());
+  }
+
+  /** How many rows one batch published, and why it stopped early (null when it did not). */
+  public record BatchResult(int published, Exception failure) {}
+}
