@@ -10,6 +10,10 @@ public interface OutboxConfig {
   @WithDefault("true")
   boolean relayEnabled();
 
+  /** How often the relay looks for rows when no commit woke it. */
+  @WithDefault("250ms")
+  Duration pollInterval();
+
   @WithDefault("500")
   int batchSize();
 

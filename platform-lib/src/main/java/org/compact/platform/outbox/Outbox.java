@@ -3,6 +3,9 @@ package org.compact.platform.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.compact.contracts.EventCodec;
 import org.compact.contracts.EventEnvelope;
@@ -18,6 +21,8 @@ import org.compact.platform.time.TimeSource;
 public class Outbox {
   @Inject EntityManager em;
   @Inject TimeSource time;
+  @Inject OutboxRelay relay;
+  @Inject TransactionSynchronizationRegistry transactions;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public EventEnvelope record(long aggregateVersion, EventPayload payload) {
@@ -27,6 +32,18 @@ public class Outbox {
                 () -> new IllegalArgumentException("no event type for " + payload.getClass()));
     EventEnvelope envelope = EventCodec.envelope(type, aggregateVersion, time.now(), payload);
     em.persist(OutboxRecord.of(type.topic(), envelope, EventCodec.write(envelope)));
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              relay.wakeUp();
+            }
+          }
+        });
     return envelope;
   }
 }

@@ -41,8 +41,14 @@ public class OutboxRelay {
   private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
   private Counter published;
   private Counter failures;
-  private int consecutiveFailures;
-  private Instant nextAttempt = Instant.EPOCH;
+  private final java.util.concurrent.atomic.AtomicBoolean paused =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private final Object signal = new Object();
+  private boolean signalled;
+  private volatile boolean running = true;
+  private Thread worker;
+  private volatile int consecutiveFailures;
+  private volatile Instant nextAttempt = Instant.EPOCH;
 
   void registerMetrics(@Observes StartupEvent event) {
     Gauge.builder("compact.outbox.pending", pending, AtomicLong::get)
@@ -56,23 +62,56 @@ public class OutboxRelay {
     failures = registry.counter("compact.outbox.publish.failures");
   }
 
+  void start(@Observes StartupEvent event) {
+    if (config.relayEnabled()) {
+      worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
+    }
+  }
+
   void close(@Observes ShutdownEvent event) {
+    running = false;
+    wakeUp();
+    if (worker != null) {
+      try {
+        worker.join(Duration.ofSeconds(10));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     publisher.close();
   }
 
-  @Scheduled(
-      every = "${compact.outbox.interval:0.2s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-  void tick() {
-    if (!config.relayEnabled() || Instant.now().isBefore(nextAttempt)) {
-      return;
+  /** Called after a transaction with outbox rows commits, so events leave without waiting a poll. */
+  public void wakeUp() {
+    synchronized (signal) {
+      signalled = true;
+      signal.notifyAll();
     }
-    drain();
+  }
+
+  private void loop() {
+    while (running) {
+      synchronized (signal) {
+        long waitMs = config.pollInterval().toMillis();
+        long until = System.currentTimeMillis() + waitMs;
+        while (!signalled && running && System.currentTimeMillis() < until) {
+          try {
+            signal.wait(Math.max(1, until - System.currentTimeMillis()));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+        signalled = false;
+      }
+      if (running && !paused.get() && !Instant.now().isBefore(nextAttempt)) {
+        drain();
+      }
+    }
   }
 
   /** Publishes until nothing is pending or an attempt fails; returns how many were published. */
-  public int drain() {
+  public synchronized int drain() {
     int total = 0;
     try {
       BatchResult result;
@@ -93,19 +132,33 @@ public class OutboxRelay {
     return total;
   }
 
+  /** Stops the scheduled relay (operations, and tests that drive {@link #relayBatch} directly). */
+  public void pause() {
+    paused.set(true);
+  }
+
+  public void resume() {
+    paused.set(false);
+    nextAttempt = Instant.EPOCH;
+  }
+
   /** One batch under the lease; empty result when another instance holds it. */
   public BatchResult relayBatch() {
-    BatchResult result = leases.runExclusively(LEASE, this::publishPendingInLease);
+    return relayBatch(config.batchSize());
+  }
+
+  public BatchResult relayBatch(int limit) {
+    BatchResult result = leases.runExclusively(LEASE, () -> publishPendingInLease(limit));
     return result == null ? new BatchResult(0, null) : result;
   }
 
   @SuppressWarnings("unchecked")
-  private BatchResult publishPendingInLease() {
+  private BatchResult publishPendingInLease(int limit) {
     List<Object[]> rows =
         em.createNativeQuery(
                 "select id, topic, aggregate_id, event_type, event_id, envelope from outbox_event"
                     + " where published_at is null order by id limit ?1")
-            .setParameter(1, config.batchSize())
+            .setParameter(1, limit)
             .getResultList();
     if (rows.isEmpty()) {
       return new BatchResult(0, null);
