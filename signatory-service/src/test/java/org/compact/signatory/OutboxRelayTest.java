@@ -156,7 +156,7 @@ class OutboxRelayTest {
           capture.drain(Duration.ofMillis(500)).stream()
               .filter(r -> keys.contains(r.key()))
               .toList();
-      assertThat(ours).as("each of the 200 rows exactly once").hasSize(200);
+      assertThat(ours).as("each of the 200 rows exactly once; " + capture.positions()).hasSize(200);
       Map<String, Long> lastVersion = new HashMap<>();
       Set<UUID> eventIds = new HashSet<>();
       for (ConsumerRecord<String, String> record : ours) {

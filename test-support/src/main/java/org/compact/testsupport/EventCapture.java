@@ -5,18 +5,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.compact.contracts.EventCodec;
 import org.compact.contracts.EventEnvelope;
 
 /**
- * Reads a topic from the beginning with its own consumer group and waits, with a deadline, for
- * events matching a condition. Keeps every record seen so tests can count duplicates.
+ * Reads every partition of a topic from the beginning (no consumer group) and waits, with a
+ * deadline, for events matching a condition. Keeps every record seen so tests can count duplicates.
  */
 public final class EventCapture implements AutoCloseable {
   private final KafkaConsumer<String, String> consumer;
@@ -26,13 +26,18 @@ public final class EventCapture implements AutoCloseable {
   public EventCapture(String topic) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers());
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-capture-" + UUID.randomUUID());
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     consumer = new KafkaConsumer<>(props);
-    consumer.subscribe(List.of(topic));
+    // assigned partitions, no consumer group: no coordinator or rebalance to wait for
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+            .map(p -> new TopicPartition(topic, p.partition()))
+            .toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
   }
 
   /** Polls until a record satisfies {@code condition} or the deadline passes (then fails). */
@@ -47,14 +52,19 @@ public final class EventCapture implements AutoCloseable {
       }
     }
     while (System.nanoTime() < deadline) {
+      ConsumerRecord<String, String> match = null;
       for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-        seen.add(record);
-        if (condition.test(record)) {
-          return record;
+        seen.add(record); // keep the whole batch, also what follows the match
+        if (match == null && condition.test(record)) {
+          match = record;
         }
       }
+      if (match != null) {
+        return match;
+      }
     }
-    throw new AssertionError("no matching record within " + timeout + "; saw " + seen.size());
+    throw new AssertionError(
+        "no matching record within " + timeout + "; saw " + seen.size() + "; " + positions());
   }
 
   public EventEnvelope awaitEvent(Predicate<EventEnvelope> condition, Duration timeout) {
@@ -69,6 +79,22 @@ public final class EventCapture implements AutoCloseable {
       consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
     }
     return List.copyOf(seen);
+  }
+
+  /** Where the capture stands per partition against the end offsets (for failure messages). */
+  public String positions() {
+    var assignment = consumer.assignment();
+    var ends = consumer.endOffsets(assignment, Duration.ofSeconds(5));
+    StringBuilder out = new StringBuilder();
+    for (TopicPartition partition : assignment) {
+      out.append(partition)
+          .append(" at ")
+          .append(consumer.position(partition, Duration.ofSeconds(5)))
+          .append("/")
+          .append(ends.get(partition))
+          .append(' ');
+    }
+    return out.toString().trim();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.compact.testsupport;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -39,6 +40,9 @@ public final class SharedKafka {
                 .setConfigProp("transaction.state.log.min.isr", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .setConfigProp("auto.create.topics.enable", "false")
+                // a restarted broker may re-register only once its old session has expired
+                .setConfigProp("broker.session.timeout.ms", "2000")
+                .setConfigProp("broker.heartbeat.interval.ms", "500")
                 .build();
         cluster.format();
         cluster.startup();
@@ -95,6 +99,34 @@ public final class SharedKafka {
     } catch (Exception e) {
       throw new IllegalStateException("broker did not come back", e);
     }
+    awaitLeaders(Duration.ofSeconds(60));
+  }
+
+  /** Waits until every partition of the platform topics has a leader again. */
+  private static void awaitLeaders(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Exception last = null;
+    try (Admin admin = admin()) {
+      while (System.nanoTime() < deadline) {
+        try {
+          boolean allLed =
+              admin
+                  .describeTopics(Topics.ALL)
+                  .allTopicNames()
+                  .get(5, TimeUnit.SECONDS)
+                  .values()
+                  .stream()
+                  .flatMap(d -> d.partitions().stream())
+                  .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+          if (allLed) {
+            return;
+          }
+        } catch (Exception e) {
+          last = e;
+        }
+      }
+    }
+    throw new IllegalStateException("partitions have no leader after restart", last);
   }
 
   private static synchronized void stop() {

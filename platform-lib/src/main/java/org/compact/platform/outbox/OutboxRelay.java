@@ -81,7 +81,9 @@ public class OutboxRelay {
     publisher.close();
   }
 
-  /** Called after a transaction with outbox rows commits, so events leave without waiting a poll. */
+  /**
+   * Called after a transaction with outbox rows commits, so events leave without waiting a poll.
+   */
   public void wakeUp() {
     synchronized (signal) {
       signalled = true;
