@@ -1,0 +1,182 @@
+package org.compact.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One service: its Quarkus fast-jar run as a child JVM, configured through the environment. */
+final class ServiceProcess {
+  /** Where a service stands, as shown in the summary table. */
+  enum Status {
+    NOT_BUILT("not built"),
+    STARTING("starting"),
+    READY("ready"),
+    NOT_READY("not ready"),
+    EXITED("exited");
+
+    final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+  }
+
+  /** What every service needs to find the infrastructure. */
+  record Infrastructure(
+      PostgresServer postgres,
+      String databaseUser,
+      String databasePassword,
+      String kafkaBootstrapServers,
+      Path publicKeyFile,
+      String issuer) {}
+
+  private static final Duration HEALTH_REQUEST_TIMEOUT = Duration.ofSeconds(2);
+
+  private final ServiceDefinition definition;
+  private final int port;
+  private final String host;
+  private volatile Status status;
+  private ChildProcess child;
+  private Instant startedAt;
+
+  ServiceProcess(ServiceDefinition definition, int port, String host, boolean built) {
+    this.definition = definition;
+    this.port = port;
+    this.host = host;
+    this.status = built ? Status.STARTING : Status.NOT_BUILT;
+  }
+
+  ServiceDefinition definition() {
+    return definition;
+  }
+
+  String name() {
+    return definition.name();
+  }
+
+  int port() {
+    return port;
+  }
+
+  Status status() {
+    return status;
+  }
+
+  ChildProcess child() {
+    return child;
+  }
+
+  URI baseUrl() {
+    return URI.create("http://" + host + ":" + port);
+  }
+
+  URI url(String path) {
+    return baseUrl().resolve(path);
+  }
+
+  /** The variables that point a service at the local infrastructure (Quarkus config names). */
+  static Map<String, String> environment(
+      ServiceDefinition definition, int port, String bindHost, Infrastructure infra) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("QUARKUS_HTTP_HOST", bindHost);
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.postgres().jdbcUrl(definition.database()));
+    env.put("QUARKUS_DATASOURCE_USERNAME", infra.databaseUser());
+    env.put("QUARKUS_DATASOURCE_PASSWORD", infra.databasePassword());
+    env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", infra.publicKeyFile().toString());
+    env.put("MP_JWT_VERIFY_ISSUER", infra.issuer());
+    return env;
+  }
+
+  void start(
+      Path root, DataLayout layout, String bindHost, Infrastructure infra, List<String> javaOptions)
+      throws IOException {
+    Path jar = definition.jar(root);
+    String marker = ChildProcess.markerOption(name(), layout);
+    List<String> command = new ArrayList<>();
+    command.add(ChildProcess.javaExecutable());
+    command.add(marker);
+    command.addAll(javaOptions);
+    command.addAll(List.of("-jar", jar.toString()));
+    Map<String, String> env = environment(definition, port, bindHost, infra);
+    // readable logs in .data/logs unless the developer asks for JSON
+    if (System.getenv("QUARKUS_LOG_CONSOLE_JSON_ENABLED") == null) {
+      env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+    }
+    startedAt = Instant.now();
+    child =
+        ChildProcess.startServer(
+            name(),
+            command,
+            env,
+            definition.module(root),
+            layout.log(name()),
+            layout.pidFile(name()),
+            marker);
+    status = Status.STARTING;
+  }
+
+  /**
+   * One readiness probe: true once {@code /q/health/ready} answers 200. Updates the status when the
+   * process has ended.
+   */
+  boolean probe(HttpClient http) {
+    if (status != Status.STARTING) {
+      return status == Status.READY;
+    }
+    if (!child.isAlive()) {
+      status = Status.EXITED;
+      return false;
+    }
+    HttpRequest request =
+        HttpRequest.newBuilder(url("/q/health/ready"))
+            .timeout(HEALTH_REQUEST_TIMEOUT)
+            .GET()
+            .build();
+    try {
+      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+      if (response.statusCode() == 200) {
+        status = Status.READY;
+        return true;
+      }
+    } catch (IOException e) {
+      // not listening yet
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return false;
+  }
+
+  void markNotReady() {
+    if (status == Status.STARTING) {
+      status = Status.NOT_READY;
+    }
+  }
+
+  void markExited() {
+    status = Status.EXITED;
+  }
+
+  Duration startupTime() {
+    return Duration.between(startedAt, Instant.now());
+  }
+
+  boolean isRunning() {
+    return child != null && child.isAlive();
+  }
+
+  boolean jarExists(Path root) {
+    return Files.isRegularFile(definition.jar(root));
+  }
+}

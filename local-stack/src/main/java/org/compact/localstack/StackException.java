@@ -1,0 +1,14 @@
+package org.compact.localstack;
+
+/**
+ * A failure with a message meant for the developer at the terminal; printed without stack trace.
+ */
+class StackException extends RuntimeException {
+  StackException(String message) {
+    super(message);
+  }
+
+  StackException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
