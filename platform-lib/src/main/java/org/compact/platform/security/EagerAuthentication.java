@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class EagerAuthentication {
   @Inject CurrentIdentityAssociation identity;
 
-  @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+  @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
   public Uni<Void> authenticate(ContainerRequestContext request) {
     if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
       return Uni.createFrom().voidItem();
