@@ -24,4 +24,8 @@ public interface ConsultationConfig {
   /** Most entries one iCalendar feed carries (oldest first beyond it are left out). */
   @WithDefault("2000")
   int maxFeedEntries();
+
+  /** POST /admin/demo-data loads the seed-004 demo consultations; never on in production. */
+  @WithDefault("false")
+  boolean demoDataEnabled();
 }
