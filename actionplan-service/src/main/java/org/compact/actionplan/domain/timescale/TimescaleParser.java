@@ -81,9 +81,11 @@ public final class TimescaleParser {
               + Y
               + "\\b",
           FLAGS);
+
   /** "June and July 2009" is a range; "June 2009 and December 2009" two dates. */
   private static final Pattern MONTHS_AND =
       Pattern.compile("\\b" + M + "()\\s+and\\s+" + M + "\\s+" + Y + "\\b", FLAGS);
+
   private static final Pattern SEASON =
       Pattern.compile(
           "\\b(spring|summer|autumn|fall|winter)\\s+" + Y + "(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b",
