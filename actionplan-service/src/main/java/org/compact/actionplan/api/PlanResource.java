@@ -270,6 +270,7 @@ public class PlanResource {
 
   @POST
   @Path("/{planId}/publish")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Roles.COMPACT_ADMIN)
   @Operation(summary = "Publish a DRAFT plan: it becomes public (emits plan.published)")
   @APIResponse(
@@ -334,6 +335,7 @@ public class PlanResource {
 
   @POST
   @Path("/{planId}/archive")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed(Roles.COMPACT_ADMIN)
   @Operation(summary = "Archive a plan: no longer public, read-only")
   @APIResponse(

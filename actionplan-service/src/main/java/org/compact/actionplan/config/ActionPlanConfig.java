@@ -13,6 +13,10 @@ public interface ActionPlanConfig {
   @WithDefault("--04-01")
   MonthDay periodStart();
 
+  /** Cron (Europe/London) of the daily overdue sweep. */
+  @WithDefault("0 30 2 * * ?")
+  String overdueSweepCron();
+
   /** Largest import file accepted (bytes); larger ones are refused with 413. */
   @WithDefault("2097152")
   int importMaxBytes();
