@@ -13,10 +13,11 @@ import org.compact.contracts.actionplan.ActionStatus;
  *
  * <p>A recurring action ("Annually") falls due at the end of each interval counted from the plan
  * period start (from adoptedOn when the period is unknown): 2009-10 annually → 31 March 2010, 31
- * March 2011, … An occurrence is met by a progress note dated inside its interval; the current due
- * date is the end of the interval after the one holding the latest progress note, so an annual
- * action reported every year is never overdue, and one never reported is overdue from the end of
- * its first year.
+ * March 2011, … The latest occurrence that has ended is met by any progress note dated on or after
+ * the start of its interval (a late report still counts); while it is unmet the action is due on
+ * (and overdue since) its end, once met the next occurrence's end is the due date. So an annual
+ * action never reported is overdue from 1 April 2010, and a report on 2 April 2010 makes it due on
+ * 31 March 2011.
  */
 public final class ActionSchedule {
   private static final int MAX_OCCURRENCES = 10_000;
@@ -27,7 +28,7 @@ public final class ActionSchedule {
   public record PlanDates(LocalDate periodStart, LocalDate adoptedOn) {}
 
   public static Optional<LocalDate> currentDueDate(
-      Timescale timescale, PlanDates plan, LocalDate lastProgressOn) {
+      Timescale timescale, PlanDates plan, LocalDate lastProgressOn, LocalDate today) {
     if (timescale.kind() == TimescaleKind.COMPLETED) {
       return Optional.empty();
     }
@@ -39,7 +40,7 @@ public final class ActionSchedule {
       return dated;
     }
     Optional<LocalDate> recurring =
-        nextOccurrence(timescale.recurrences().get(0), anchorOf(plan), lastProgressOn);
+        currentOccurrence(timescale.recurrences().get(0), anchorOf(plan), lastProgressOn, today);
     if (dated.isPresent() && recurring.isPresent()) {
       return Optional.of(dated.get().isBefore(recurring.get()) ? dated.get() : recurring.get());
     }
@@ -58,21 +59,29 @@ public final class ActionSchedule {
     return plan.periodStart() != null ? plan.periodStart() : plan.adoptedOn();
   }
 
-  private static Optional<LocalDate> nextOccurrence(
-      Recurrence recurrence, LocalDate anchor, LocalDate lastProgressOn) {
+  private static Optional<LocalDate> currentOccurrence(
+      Recurrence recurrence, LocalDate anchor, LocalDate lastProgressOn, LocalDate today) {
     if (anchor == null) {
       return Optional.empty();
     }
     Period interval = recurrence.interval();
-    int occurrence = 1;
-    if (lastProgressOn != null && !lastProgressOn.isBefore(anchor)) {
-      while (occurrence < MAX_OCCURRENCES
-          && !windowStart(anchor, interval, occurrence + 1).isAfter(lastProgressOn)) {
-        occurrence++;
-      }
-      occurrence++; // the interval holding the note is met; the next one is due
+    if (!occurrenceEnd(anchor, interval, 1).isBefore(today)) {
+      return Optional.of(occurrenceEnd(anchor, interval, 1));
     }
-    return Optional.of(windowStart(anchor, interval, occurrence + 1).minusDays(1));
+    int latestEnded = 1;
+    while (latestEnded < MAX_OCCURRENCES
+        && occurrenceEnd(anchor, interval, latestEnded + 1).isBefore(today)) {
+      latestEnded++;
+    }
+    boolean met =
+        lastProgressOn != null
+            && !lastProgressOn.isBefore(windowStart(anchor, interval, latestEnded));
+    return Optional.of(occurrenceEnd(anchor, interval, met ? latestEnded + 1 : latestEnded));
+  }
+
+  /** Last day of the {@code k}-th interval (1-based). */
+  private static LocalDate occurrenceEnd(LocalDate anchor, Period interval, int k) {
+    return windowStart(anchor, interval, k + 1).minusDays(1);
   }
 
   /** First day of the {@code k}-th interval (1-based). */

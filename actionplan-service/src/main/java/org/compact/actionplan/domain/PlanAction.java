@@ -144,12 +144,12 @@ public class PlanAction extends PanacheEntityBase {
         : Optional.empty();
   }
 
-  public Optional<LocalDate> dueOn(ActionSchedule.PlanDates plan) {
-    return ActionSchedule.currentDueDate(parsedTimescale(), plan, lastProgressOn);
+  public Optional<LocalDate> dueOn(ActionSchedule.PlanDates plan, LocalDate today) {
+    return ActionSchedule.currentDueDate(parsedTimescale(), plan, lastProgressOn, today);
   }
 
   public boolean isOverdue(ActionSchedule.PlanDates plan, LocalDate today) {
-    return ActionSchedule.isOverdue(status, dueOn(plan), today);
+    return ActionSchedule.isOverdue(status, dueOn(plan, today), today);
   }
 
   public List<UUID> leadSignatoryIds() {

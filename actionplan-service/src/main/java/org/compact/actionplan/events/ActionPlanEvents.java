@@ -24,6 +24,7 @@ import org.compact.platform.outbox.Outbox;
 public class ActionPlanEvents {
   @Inject Outbox outbox;
   @Inject ActionPlanConfig config;
+  @Inject org.compact.platform.time.TimeSource time;
 
   public void planCreated(Plan plan, LocalDate today) {
     outbox.record(plan.version, new PlanCreated(plan.id, plan.title, plan.period, today));
@@ -44,7 +45,7 @@ public class ActionPlanEvents {
             action.priority,
             action.status,
             action.timescale,
-            action.dueOn(plan.dates(config.periodStart())).orElse(null),
+            action.dueOn(plan.dates(config.periodStart()), time.today()).orElse(null),
             action.leadSignatoryIds(),
             today));
   }
@@ -58,7 +59,7 @@ public class ActionPlanEvents {
             action.priority,
             action.status,
             action.timescale,
-            action.dueOn(plan.dates(config.periodStart())).orElse(null),
+            action.dueOn(plan.dates(config.periodStart()), time.today()).orElse(null),
             action.leadSignatoryIds(),
             today));
   }

@@ -61,7 +61,7 @@ public class ActionQueries {
   }
 
   public Row row(PlanAction action, Plan plan, LocalDate today) {
-    Optional<LocalDate> due = action.dueOn(plan.dates(config.periodStart()));
+    Optional<LocalDate> due = action.dueOn(plan.dates(config.periodStart()), today);
     return new Row(
         action,
         plan,

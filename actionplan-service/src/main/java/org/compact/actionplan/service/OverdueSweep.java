@@ -56,7 +56,7 @@ public class OverdueSweep {
     for (Plan plan : plans) {
       List<PlanAction> actions = PlanAction.list("planId", plan.id);
       for (PlanAction action : actions) {
-        Optional<LocalDate> due = action.dueOn(plan.dates(config.periodStart()));
+        Optional<LocalDate> due = action.dueOn(plan.dates(config.periodStart()), today);
         if (action.isOverdue(plan.dates(config.periodStart()), today)
             && firstNotice(action, due.orElseThrow(), today)) {
           events.overdue(action, due.get(), today);
