@@ -25,7 +25,7 @@ class FormatsAndRoundTripTest {
       new PlanTableImporter.Options("Derbyshire Compact Action Plan", "2007-08", null);
 
   @Test
-  void seedsSavedAsXlskImportIdenticallyToTheTextFile() throws IOException {
+  void seedsSavedAsXlsxImportIdenticallyToTheTextFile() throws IOException {
     for (String seed : List.of(SeedFiles.SEED_000, SeedFiles.SEED_004)) {
       List<SourceRow> rows = TableReader.read(SeedFiles.bytes(seed), TableFormat.TSV);
       ImportResult fromText = PlanTableImporter.importRows(rows, OPTIONS);
