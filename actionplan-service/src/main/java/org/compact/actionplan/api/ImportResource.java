@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -167,13 +166,15 @@ public class ImportResource {
       throw ProblemException.badRequest("The file is empty");
     }
     if (body.length > config.importMaxBytes()) {
-      throw new WebApplicationException(
+      throw new ProblemException(
+          ProblemType.PAYLOAD_TOO_LARGE,
           "The file has "
               + body.length
               + " bytes; at most "
               + config.importMaxBytes()
               + " are accepted",
-          413);
+          null,
+          null);
     }
     if (period != null && !PlanPeriod.isWellFormed(period)) {
       throw ProblemException.badRequest(

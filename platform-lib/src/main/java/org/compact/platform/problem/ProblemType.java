@@ -13,6 +13,7 @@ public enum ProblemType {
   NOT_ACCEPTABLE(406, "Not acceptable"),
   CONFLICT(409, "Conflict"),
   PRECONDITION_FAILED(412, "Precondition failed"),
+  PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   RULE_VIOLATION(422, "Business rule violated"),
   IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused with a different request"),
