@@ -3,7 +3,7 @@ package org.compact.localstack;
 import java.util.List;
 import java.util.ServiceLoader;
 
-/** Runs the registered {@link DemoDataLoader}s; today there are none. */
+/** Runs the registered {@link DemoDataLoader}s (see META-INF/services). */
 final class DemoData {
   private DemoData() {}
 

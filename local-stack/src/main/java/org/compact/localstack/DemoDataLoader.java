@@ -1,9 +1,9 @@
 package org.compact.localstack;
 
 /**
- * Hook for demo data. Nothing implements it yet: the loader is to be written against the services'
- * HTTP APIs (DOMAIN.md: demo data goes through the services' own use cases, so outbox events flow
- * and the annual report fills; never raw SQL).
+ * Hook for demo data, written against the services' HTTP APIs (DOMAIN.md: demo data goes through
+ * the services' own use cases, so outbox events flow and the annual report fills; never raw SQL).
+ * {@link SeedDemoDataLoader} is the one registered today.
  *
  * <p>To add one: implement this interface in this module and list the class in {@code
  * src/main/resources/META-INF/services/org.compact.localstack.DemoDataLoader}. {@code run} calls

@@ -110,7 +110,8 @@ public final class LocalStack {
                 options.databasePassword(),
                 kafka.bootstrapServers(),
                 keys.publicKeyFile(),
-                options.issuer()),
+                options.issuer(),
+                options.demoData()),
             options.serviceJavaOptions(),
             shutdown);
         fleet.awaitReady(Deadline.after(options.startupTimeout()));
@@ -204,10 +205,7 @@ public final class LocalStack {
             });
   }
 
-  /**
-   * Demo data hook: runs the registered {@link DemoDataLoader}s against the ready services. No
-   * loader exists yet; it is to be written against the services' HTTP APIs.
-   */
+  /** Runs the registered {@link DemoDataLoader}s (the seed loader) against the ready services. */
   private void loadDemoData(ServiceFleet fleet, DevKeys keys) {
     if (!options.demoData()) {
       Console.info("Demo data skipped (--no-demo-data)");

@@ -38,7 +38,8 @@ final class ServiceProcess {
       String databasePassword,
       String kafkaBootstrapServers,
       Path publicKeyFile,
-      String issuer) {}
+      String issuer,
+      boolean demoData) {}
 
   private static final Duration HEALTH_REQUEST_TIMEOUT = Duration.ofSeconds(2);
 
@@ -96,6 +97,9 @@ final class ServiceProcess {
     env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", infra.publicKeyFile().toString());
     env.put("MP_JWT_VERIFY_ISSUER", infra.issuer());
+    // the services' own demo-data switches (seed organisations; seed 004 consultations)
+    env.put("SIGNATORY_DEMO_DATA_ENABLED", Boolean.toString(infra.demoData()));
+    env.put("COMPACT_CONSULTATION_DEMO_DATA_ENABLED", Boolean.toString(infra.demoData()));
     return env;
   }
 
