@@ -30,7 +30,6 @@ import org.compact.platform.http.Page;
 import org.compact.platform.http.PageParams;
 import org.compact.platform.http.Pages;
 import org.compact.platform.idempotency.IdempotentRequests;
-import org.compact.platform.security.Caller;
 import org.compact.platform.security.Roles;
 import org.compact.signatory.domain.Organisation;
 import org.compact.signatory.service.History;
@@ -46,8 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The register of organisations: registration (compact-admin, or a partner's self-service sign-up
- * request), details, lifecycle and history. Problem responses are documented by status here; their
+ * The register of organisations: registration by compact-admin or a partner's self-service sign-up
+ * request, details, lifecycle and history. Problem responses are documented by status here; their
  * problem+json content is added to the document by {@link ProblemResponsesFilter}.
  */
 @Path("/signatories")
@@ -64,32 +63,26 @@ public class SignatoryResource {
   @Inject History history;
   @Inject SignatoryAccess access;
   @Inject IdempotentRequests idempotency;
-  @Inject Caller caller;
   @Inject CompactConfig compact;
 
   @POST
-  @RolesAllowed({Roles.COMPACT_ADMIN, Roles.PARTNER})
+  @RolesAllowed(Roles.COMPACT_ADMIN)
   @Operation(
-      summary = "Register an organisation as PROSPECT",
+      summary = "Register an organisation as PROSPECT (compact-admin)",
       description =
-          "compact-admin registers any organisation. A partner may ask to register its own"
-              + " organisation (self-service sign-up): with an org_id claim the organisation gets"
-              + " that id (409 when it exists already); without one it gets a new id, the"
-              + " requester's token sub is recorded and may follow and edit the request while it"
-              + " is a PROSPECT, and compact-admin links the account to the new id (org_id claim"
-              + " in the identity provider). One open request per partner account.")
+          "Partners ask to register their own organisation with POST"
+              + " /signatories/sign-up-requests. Emits signatory.registered.")
   @APIResponse(
       responseCode = "201",
       description = "Registered (or the first response replayed for the same Idempotency-Key)",
       content = @Content(schema = @Schema(implementation = OrganisationView.class)))
   @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
   @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "Neither compact-admin nor partner")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
   @APIResponse(
       responseCode = "409",
       description =
-          "An identifier already belongs to another organisation (existing: {id, name}), or the"
-              + " partner's organisation or open request exists already")
+          "An identifier already belongs to another organisation; existing names its id and name")
   @APIResponse(
       responseCode = "422",
       description =
@@ -105,17 +98,51 @@ public class SignatoryResource {
         idempotencyKey,
         "POST /signatories",
         request,
-        () -> {
-          Organisation organisation =
-              caller.isAdmin()
-                  ? signatories.register(request.toInput())
-                  : signatories.requestSignUp(request.toInput());
-          return Response.created(
-                  uriInfo.getAbsolutePathBuilder().path(organisation.id.toString()).build())
-              .tag(ETags.of(organisation.version))
-              .entity(OrganisationView.of(organisation, true))
-              .build();
-        });
+        () -> created(signatories.register(request.toInput()), uriInfo));
+  }
+
+  @POST
+  @Path("/sign-up-requests")
+  @RolesAllowed(Roles.PARTNER)
+  @Operation(
+      summary = "Ask to register your own organisation (partner self-service sign-up)",
+      description =
+          "Recorded as PROSPECT; compact-admin signs it later. With an org_id claim the"
+              + " organisation gets that id (409 when it exists already). Without one it gets a"
+              + " new id and the requester's token sub is recorded: that account may follow and"
+              + " edit the request while it is a PROSPECT, and compact-admin links the account to"
+              + " the new id (org_id claim in the identity provider). One open request per"
+              + " account. Emits signatory.registered.")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Requested; Location is the organisation (or the first response replayed for the same"
+              + " Idempotency-Key)",
+      content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+  @APIResponse(responseCode = "400", description = "Malformed body or invalid fields")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not a partner")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The partner's organisation or open request exists already, or an identifier belongs"
+              + " to another organisation; existing names its id and name")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Unknown sector or kind, invalid identifier, or Idempotency-Key reused with another"
+              + " body")
+  public Response requestSignUp(
+      @HeaderParam(IdempotentRequests.HEADER)
+          @Parameter(description = "Makes a retried POST safe", example = "3f1c2b9e-req-001")
+          String idempotencyKey,
+      @Valid @NotNull OrganisationRequest request,
+      @Context UriInfo uriInfo) {
+    return idempotency.create(
+        idempotencyKey,
+        "POST /signatories/sign-up-requests",
+        request,
+        () -> created(signatories.requestSignUp(request.toInput()), uriInfo));
   }
 
   @GET
@@ -377,6 +404,18 @@ public class SignatoryResource {
   public List<HistoryEntryView> history(@PathParam("id") @Parameter(example = ID_EXAMPLE) UUID id) {
     access.privateParts(id);
     return history.of(id).stream().map(HistoryEntryView::of).toList();
+  }
+
+  private static Response created(Organisation organisation, UriInfo uriInfo) {
+    return Response.created(
+            uriInfo
+                .getBaseUriBuilder()
+                .path("signatories")
+                .path(organisation.id.toString())
+                .build())
+        .tag(ETags.of(organisation.version))
+        .entity(OrganisationView.of(organisation, true))
+        .build();
   }
 
   private static Response fullView(Organisation organisation) {
