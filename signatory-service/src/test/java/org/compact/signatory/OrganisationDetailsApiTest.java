@@ -262,6 +262,14 @@ class OrganisationDetailsApiTest {
         .body("signedBy", equalTo("Chief Executive"));
     as(partner)
         .header("If-Match", Register.etag(own))
+        .body("{\"website\":\"\"}")
+        .patch("/signatories/" + own)
+        .then()
+        .statusCode(200)
+        .body("website", nullValue())
+        .body("kind", equalTo("CIO"));
+    as(partner)
+        .header("If-Match", Register.etag(own))
         .body("{\"sector\":\"PUBLIC\"}")
         .patch("/signatories/" + own)
         .then()

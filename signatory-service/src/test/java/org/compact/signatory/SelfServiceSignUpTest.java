@@ -1,12 +1,17 @@
 package org.compact.signatory;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.compact.signatory.Register.admin;
 import static org.compact.signatory.Register.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.UUID;
+import org.compact.contracts.Topics;
+import org.compact.testsupport.EventCapture;
+import org.compact.testsupport.EventSchemas;
 import org.compact.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +99,11 @@ class SelfServiceSignUpTest {
         .then()
         .statusCode(409)
         .body("existing.id", equalTo(id));
+    try (EventCapture capture = new EventCapture(Topics.SIGNATORIES)) {
+      var registered = capture.awaitRecord(r -> r.key().equals(id), Duration.ofSeconds(30));
+      EventSchemas.assertValid(registered.value());
+      assertThat(registered.value()).contains("Unlinked Community Group").doesNotContain(sub);
+    }
     // once compact-admin links the account, the org_id claim is what counts
     as(TestTokens.token(TestTokens.PARTNER, UUID.fromString(id), sub))
         .get("/signatories/" + id)

@@ -16,10 +16,13 @@ public record ContactRequest(
         @Pattern(regexp = "\\+?[0-9 ()\\-]{6,}", message = "must be a phone number")
         @Schema(example = "01785 000000")
         String phone,
-    @Schema(description = "Receives the briefing note after each steering group meeting")
+    @Schema(
+            example = "true",
+            description = "Receives the briefing note after each steering group meeting")
         Boolean receivesBriefings,
-    @Schema(description = "The organisation's Compact Champion") Boolean compactChampion,
-    @Schema(description = "Consents to being shown on the public register")
+    @Schema(example = "false", description = "The organisation's Compact Champion")
+        Boolean compactChampion,
+    @Schema(example = "true", description = "Consents to being shown on the public register")
         Boolean showOnPublicRegister) {
 
   ContactDetails toDetails() {

@@ -13,9 +13,9 @@ public record ContactView(
     @Schema(example = "Compact lead officer") String role,
     @Schema(example = "alex.example@example.org") String email,
     @Schema(example = "01785 000000") String phone,
-    boolean receivesBriefings,
-    boolean compactChampion,
-    boolean showOnPublicRegister,
+    @Schema(example = "true") boolean receivesBriefings,
+    @Schema(example = "false") boolean compactChampion,
+    @Schema(example = "true") boolean showOnPublicRegister,
     @Schema(example = "2026-01-12T10:15:00Z") Instant createdAt,
     @Schema(example = "2026-01-12T10:15:00Z") Instant updatedAt,
     @Schema(example = "0") long version) {

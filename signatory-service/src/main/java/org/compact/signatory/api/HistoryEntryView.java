@@ -20,10 +20,11 @@ public record HistoryEntryView(
     @Schema(example = "admin-1", description = "Token sub of who did it") String actor,
     @Schema(example = "Chief Executive") String signedBy,
     @Schema(example = "The organisation has closed") String reason,
-    List<String> codesOfPractice,
+    @Schema(example = "[\"FUNDING\",\"CONSULTATION\"]") List<String> codesOfPractice,
     @Schema(example = "[\"website\"]") List<String> changedFields,
     @Schema(description = "The contact added or erased (the id only)") UUID contactId,
-    Boolean hasChampion) {
+    @Schema(example = "true", description = "For CHAMPION_CHANGED: whether there is one now")
+        Boolean hasChampion) {
 
   static HistoryEntryView of(HistoryEntry entry) {
     return new HistoryEntryView(

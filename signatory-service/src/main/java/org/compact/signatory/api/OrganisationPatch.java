@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
     description =
-        "Changes some details: absent (or null) fields stay as they are; identifiers, when given,"
-            + " replace the whole list ([] removes them all)")
+        "Changes some details: absent (or null) fields stay as they are, an empty address, area"
+            + " or website clears it; identifiers, when given, replace the whole list ([] removes"
+            + " them all)")
 public record OrganisationPatch(
     @Size(min = 1, max = 300) @Schema(example = "Stafford District Voluntary Services") String name,
     @Size(min = 1) @Schema(example = "VCS") String sector,
@@ -19,7 +20,7 @@ public record OrganisationPatch(
     @Size(max = 500) @Schema(example = "Civic Centre, Riverside, Stafford ST16 3AQ") String address,
     @Size(max = 200) @Schema(example = "Stafford") String area,
     @Size(max = 500)
-        @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        @Pattern(regexp = "(https?://\\S+)?", message = "must be an http(s) URL")
         @Schema(example = "https://www.sdvs.org.uk")
         String website,
     @Size(max = 10) List<@Valid @NotNull IdentifierDto> identifiers) {

@@ -28,7 +28,7 @@ public record OrganisationRequest(
     @Size(max = 500) @Schema(example = "Civic Centre, Riverside, Stafford ST16 3AQ") String address,
     @Size(max = 200) @Schema(example = "Stafford") String area,
     @Size(max = 500)
-        @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        @Pattern(regexp = "(https?://\\S+)?", message = "must be an http(s) URL")
         @Schema(example = "https://www.sdvs.org.uk")
         String website,
     @Size(max = 10) @Schema(description = "At most one per scheme")

@@ -33,7 +33,9 @@ public record OrganisationView(
             description = "The Codes of Practice committed to at the (last) signing")
         List<String> codesOfPractice,
     @Schema(example = "2011-03-31") LocalDate withdrawnOn,
-    @Schema(description = "Whether a contact is the organisation's Compact Champion")
+    @Schema(
+            example = "true",
+            description = "Whether a contact is the organisation's Compact Champion")
         boolean hasChampion,
     @Schema(example = "Chief Executive") String signedBy,
     @Schema(example = "The organisation has closed") String withdrawalReason,

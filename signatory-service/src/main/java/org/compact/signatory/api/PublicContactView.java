@@ -9,7 +9,7 @@ public record PublicContactView(
     @Schema(example = "Compact lead officer") String role,
     @Schema(example = "alex.example@example.org") String email,
     @Schema(example = "01785 000000") String phone,
-    boolean compactChampion) {
+    @Schema(example = "false") boolean compactChampion) {
 
   static PublicContactView of(Contact contact) {
     return new PublicContactView(

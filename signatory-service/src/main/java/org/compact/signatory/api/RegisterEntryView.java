@@ -18,8 +18,8 @@ public record RegisterEntryView(
     @Schema(example = "https://www.sdvs.org.uk") String website,
     List<IdentifierDto> identifiers,
     @Schema(example = "2009-04-01") LocalDate signedOn,
-    List<String> codesOfPractice,
-    boolean hasChampion,
+    @Schema(example = "[\"FUNDING\",\"CONSULTATION\"]") List<String> codesOfPractice,
+    @Schema(example = "true") boolean hasChampion,
     @Schema(description = "Only contacts who consented") List<PublicContactView> contacts) {
 
   static RegisterEntryView of(Organisation organisation, List<Contact> publicContacts) {

@@ -231,7 +231,6 @@ public class SignatoryResource {
 
   @PATCH
   @Path("/{id}")
-  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
   @RolesAllowed({Roles.COMPACT_ADMIN, Roles.PARTNER})
   @Operation(
       summary = "Change some of an organisation's details",
