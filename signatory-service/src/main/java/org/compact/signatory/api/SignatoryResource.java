@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The register of organisations: registration by compact-admin or a partner's self-service sign-up
  * request, details, lifecycle and history. Problem responses are documented by status here; their
- * problem+json content is added to the document by {@link ProblemResponsesFilter}.
+ * problem+json content is added to the document by the platform's {@code ProblemResponsesFilter}.
  */
 @Path("/signatories")
 @Produces(MediaType.APPLICATION_JSON)
