@@ -49,20 +49,25 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
     return Problems.response(ProblemType.VALIDATION, detail.toString(), uriInfo, violations, null);
   }
 
-  /** "create.request.address.postcode" → "address.postcode"; a query parameter keeps its name. */
+  /**
+   * "create.request.address.postcode" → "address.postcode"; a list element's property gets its
+   * index on the list: "identifiers[0].scheme"; a query parameter keeps its name.
+   */
   static String fieldOf(ConstraintViolation<?> violation) {
-    StringJoiner field = new StringJoiner(".");
+    StringBuilder field = new StringBuilder();
     for (Path.Node node : violation.getPropertyPath()) {
       switch (node.getKind()) {
-        case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {}
-        case PARAMETER -> {}
+        case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE, PARAMETER -> {}
         default -> {
-          String name = node.getName();
-          if (node.getIndex() != null) {
-            name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
+          if (node.isInIterable() && node.getIndex() != null) {
+            field.append('[').append(node.getIndex()).append(']');
           }
+          String name = node.getName();
           if (name != null && !name.isEmpty()) {
-            field.add(name);
+            if (field.length() > 0) {
+              field.append('.');
+            }
+            field.append(name);
           }
         }
       }
