@@ -57,7 +57,7 @@ def clean(node, definitions, strict_crd=False, seen=()):
         return dict(INT_OR_STRING)
     out = {}
     for key, value in node.items():
-        if key in ("description", "nullable", "x-kubernetes-group-version-kind") or (
+        if key in ("description", "example", "nullable", "x-kubernetes-group-version-kind") or (
             key.startswith("x-kubernetes-") and key != "x-kubernetes-preserve-unknown-fields"
         ):
             continue
