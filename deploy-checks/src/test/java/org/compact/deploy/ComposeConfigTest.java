@@ -81,11 +81,13 @@ class ComposeConfigTest {
     ComposeFile compose = new ComposeFile(ComposeFile.templateFilled());
     for (String module : Services.MODULES) {
       Map<String, Object> service = compose.service(module);
-      assertThat(Tree.string(service, "build.dockerfile")).isEqualTo("deploy/docker/Dockerfile.jvm");
+      assertThat(Tree.string(service, "build.dockerfile"))
+          .isEqualTo("deploy/docker/Dockerfile.jvm");
       assertThat(Tree.string(service, "build.context")).isEqualTo("../..");
       assertThat(Tree.string(service, "build.args.MODULE")).isEqualTo(module);
       assertThat(Tree.list(service, "healthcheck.test").toString()).contains("/q/health/ready");
-      assertThat(Tree.string(service, "depends_on.postgres.condition")).isEqualTo("service_healthy");
+      assertThat(Tree.string(service, "depends_on.postgres.condition"))
+          .isEqualTo("service_healthy");
       assertThat(Tree.string(service, "depends_on.keycloak.condition"))
           .isEqualTo("service_healthy");
       assertThat(Tree.string(service, "depends_on.kafka-init.condition"))
@@ -130,7 +132,8 @@ class ComposeConfigTest {
           .isEqualTo("jdbc:postgresql://postgres:5432/" + database);
       assertThat(env.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(database);
       String passwordVariable = database.toUpperCase() + "_DB_PASSWORD";
-      assertThat(initScript).contains("create_database " + database + " \"$" + passwordVariable + "\"");
+      assertThat(initScript)
+          .contains("create_database " + database + " \"$" + passwordVariable + "\"");
       assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD"))
           .isNotBlank()
           .isEqualTo(postgres.get(passwordVariable));
@@ -150,7 +153,8 @@ class ComposeConfigTest {
       assertThat(service.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
       assertThat(service.get("QUARKUS_HTTP_CORS_ORIGINS")).isEqualTo(env.get("FRONTEND_ORIGIN"));
     }
-    assertThat(compose.environment("dispute-service")).containsEntry("KAFKA_GROUP_ID", "dispute-service");
+    assertThat(compose.environment("dispute-service"))
+        .containsEntry("KAFKA_GROUP_ID", "dispute-service");
     assertThat(compose.environment("reporting-service"))
         .containsEntry("KAFKA_GROUP_ID", "reporting-service");
     assertThat(compose.environment("signatory-service")).doesNotContainKey("KAFKA_GROUP_ID");

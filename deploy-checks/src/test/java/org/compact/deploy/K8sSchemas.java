@@ -35,8 +35,7 @@ final class K8sSchemas {
 
   /** The validation errors of {@code resource} (empty when valid), each naming the resource. */
   static List<String> errors(Map<String, Object> resource) {
-    String file =
-        schemaFile(Tree.string(resource, "apiVersion"), Tree.string(resource, "kind"));
+    String file = schemaFile(Tree.string(resource, "apiVersion"), Tree.string(resource, "kind"));
     Schema schema = SCHEMAS.computeIfAbsent(file, K8sSchemas::load);
     List<Error> errors = schema.validate(Yaml.toJson(resource), InputFormat.JSON);
     return errors.stream().map(e -> Kustomize.id(resource) + ": " + e).toList();

@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** deploy/compose/keycloak/compact-realm.json: roles, claims and clients the services rely on. */
 class KeycloakRealmTest {
-  static final List<String> ROLES = List.of("compact-admin", "ccrg-member", "partner", "council-system");
+  static final List<String> ROLES =
+      List.of("compact-admin", "ccrg-member", "partner", "council-system");
   final Map<String, Object> realm =
       Yaml.json(Repo.path("deploy", "compose", "keycloak", "compact-realm.json"));
 
@@ -50,7 +51,8 @@ class KeycloakRealmTest {
     // Keycloak's declarative user profile: an undeclared attribute would be dropped; a user who
     // could edit it could act for any organisation
     List<Object> providers =
-        (List<Object>) Tree.map(realm, "components").get("org.keycloak.userprofile.UserProfileProvider");
+        (List<Object>)
+            Tree.map(realm, "components").get("org.keycloak.userprofile.UserProfileProvider");
     assertThat(providers).as("declarative user profile").hasSize(1);
     Map<String, Object> providerConfig = Tree.map(providers.get(0), "config");
     String profileJson = (String) ((List<?>) providerConfig.get("kc.user.profile.config")).get(0);
@@ -133,5 +135,4 @@ class KeycloakRealmTest {
         .filter(m -> type.equals(m.get("protocolMapper")))
         .findFirst();
   }
-
 }

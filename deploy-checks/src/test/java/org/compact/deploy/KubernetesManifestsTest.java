@@ -29,9 +29,19 @@ class KubernetesManifestsTest {
     assertThat(errors).isEmpty();
     assertThat(kinds(PRODUCTION))
         .containsExactlyInAnyOrder(
-            "Namespace", "ConfigMap", "Deployment", "Service", "HorizontalPodAutoscaler",
-            "PodDisruptionBudget", "NetworkPolicy", "Ingress", "Kafka", "KafkaNodePool",
-            "KafkaTopic", "KafkaUser", "Cluster");
+            "Namespace",
+            "ConfigMap",
+            "Deployment",
+            "Service",
+            "HorizontalPodAutoscaler",
+            "PodDisruptionBudget",
+            "NetworkPolicy",
+            "Ingress",
+            "Kafka",
+            "KafkaNodePool",
+            "KafkaTopic",
+            "KafkaUser",
+            "Cluster");
   }
 
   @Test
@@ -39,7 +49,8 @@ class KubernetesManifestsTest {
     List<Map<String, Object>> broken =
         Yaml.documents(Path.of("src/test/resources/k8s-broken/broken.yaml"));
     Map<String, String> errors = new TreeMap<>();
-    broken.forEach(r -> errors.put(Tree.string(r, "kind"), String.join("\n", K8sSchemas.errors(r))));
+    broken.forEach(
+        r -> errors.put(Tree.string(r, "kind"), String.join("\n", K8sSchemas.errors(r))));
 
     assertThat(errors.get("Deployment"))
         .contains("readinesProbe") // unknown field (typo)
@@ -52,19 +63,23 @@ class KubernetesManifestsTest {
   @Test
   void deploymentsProbeQuarkusHealthAndRunRestrictedWithLimits() {
     List<Map<String, Object>> deployments = ofKind(PRODUCTION, "Deployment");
-    assertThat(deployments).extracting(d -> Tree.string(d, "metadata.name"))
+    assertThat(deployments)
+        .extracting(d -> Tree.string(d, "metadata.name"))
         .containsExactlyInAnyOrderElementsOf(Services.MODULES);
     for (Map<String, Object> deployment : deployments) {
       String name = Tree.string(deployment, "metadata.name");
       Map<String, Object> pod = Tree.map(deployment, "spec.template.spec");
       Map<String, Object> container = Tree.maps(pod, "containers").get(0);
-      assertThat(Tree.string(container, "startupProbe.httpGet.path")).isEqualTo("/q/health/started");
-      assertThat(Tree.string(container, "readinessProbe.httpGet.path")).isEqualTo("/q/health/ready");
+      assertThat(Tree.string(container, "startupProbe.httpGet.path"))
+          .isEqualTo("/q/health/started");
+      assertThat(Tree.string(container, "readinessProbe.httpGet.path"))
+          .isEqualTo("/q/health/ready");
       assertThat(Tree.string(container, "livenessProbe.httpGet.path")).isEqualTo("/q/health/live");
       assertThat(Tree.map(container, "resources.requests")).containsKeys("cpu", "memory");
       assertThat(Tree.map(container, "resources.limits")).containsKey("memory");
       assertThat(Tree.get(pod, "securityContext.runAsNonRoot")).isEqualTo(true);
-      assertThat(Tree.string(pod, "securityContext.seccompProfile.type")).isEqualTo("RuntimeDefault");
+      assertThat(Tree.string(pod, "securityContext.seccompProfile.type"))
+          .isEqualTo("RuntimeDefault");
       assertThat(Tree.get(container, "securityContext.allowPrivilegeEscalation")).isEqualTo(false);
       assertThat(Tree.get(container, "securityContext.readOnlyRootFilesystem")).isEqualTo(true);
       assertThat(Tree.list(container, "securityContext.capabilities.drop")).containsExactly("ALL");
@@ -75,19 +90,25 @@ class KubernetesManifestsTest {
 
       Map<String, Object> podLabels = Tree.map(deployment, "spec.template.metadata.labels");
       assertThat(selecting(ofKind(PRODUCTION, "Service"), "spec.selector", podLabels)).hasSize(1);
-      assertThat(selecting(ofKind(PRODUCTION, "PodDisruptionBudget"), "spec.selector.matchLabels", podLabels))
+      assertThat(
+              selecting(
+                  ofKind(PRODUCTION, "PodDisruptionBudget"),
+                  "spec.selector.matchLabels",
+                  podLabels))
           .hasSize(1);
       assertThat(ofKind(PRODUCTION, "HorizontalPodAutoscaler"))
           .filteredOn(h -> name.equals(Tree.string(h, "spec.scaleTargetRef.name")))
           .singleElement()
-          .satisfies(h -> assertThat((Integer) Tree.get(h, "spec.minReplicas")).isGreaterThanOrEqualTo(2));
+          .satisfies(
+              h -> assertThat((Integer) Tree.get(h, "spec.minReplicas")).isGreaterThanOrEqualTo(2));
     }
   }
 
   @Test
   void networkPoliciesDenyByDefaultAndLetEachServiceReachOnlyItsOwnDatabase() {
     Map<String, Map<String, Object>> policies = new TreeMap<>();
-    ofKind(PRODUCTION, "NetworkPolicy").forEach(p -> policies.put(Tree.string(p, "metadata.name"), p));
+    ofKind(PRODUCTION, "NetworkPolicy")
+        .forEach(p -> policies.put(Tree.string(p, "metadata.name"), p));
 
     Map<String, Object> denyIngress = policies.get("default-deny-ingress");
     assertThat(Tree.map(denyIngress, "spec.podSelector")).isEmpty();
@@ -119,7 +140,8 @@ class KubernetesManifestsTest {
   @Test
   void topicsKeepEventsForeverOnThreeReplicas() {
     List<Map<String, Object>> topics = ofKind(PRODUCTION, "KafkaTopic");
-    assertThat(topics).extracting(t -> Tree.string(t, "metadata.name"))
+    assertThat(topics)
+        .extracting(t -> Tree.string(t, "metadata.name"))
         .containsExactlyInAnyOrderElementsOf(Topics.ALL);
     for (Map<String, Object> topic : topics) {
       assertThat(Tree.get(topic, "spec.replicas")).isEqualTo(3);
@@ -132,7 +154,8 @@ class KubernetesManifestsTest {
     Map<String, Object> kafka = ofKind(PRODUCTION, "Kafka").get(0);
     assertThat(Tree.string(kafka, "spec.kafka.authorization.type")).isEqualTo("simple");
     assertThat(Tree.maps(kafka, "spec.kafka.listeners"))
-        .allSatisfy(l -> assertThat(Tree.string(l, "authentication.type")).isEqualTo("scram-sha-512"));
+        .allSatisfy(
+            l -> assertThat(Tree.string(l, "authentication.type")).isEqualTo("scram-sha-512"));
   }
 
   @Test
@@ -170,15 +193,23 @@ class KubernetesManifestsTest {
                 Topics.DISPUTES, Set.of("dispute-service"),
                 Topics.CONSULTATIONS, Set.of("consultation-service")));
     assertThat(readers.get(Topics.DISPUTES)).containsExactly("reporting-service");
-    assertThat(readers.get(Topics.SIGNATORIES)).containsExactlyInAnyOrder("dispute-service", "reporting-service");
+    assertThat(readers.get(Topics.SIGNATORIES))
+        .containsExactlyInAnyOrder("dispute-service", "reporting-service");
     assertThat(readers.get(Topics.ACTIONPLANS)).containsExactly("reporting-service");
     assertThat(readers.get(Topics.CONSULTATIONS)).containsExactly("reporting-service");
     // consumers read only with their own group, which is the group id their Deployment sets
     assertThat(groups)
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of("dispute-service", Set.of("dispute-service"), "reporting-service", Set.of("reporting-service")));
-    groups.keySet().forEach(
-        consumer -> assertThat(env(deployment(consumer))).containsEntry("KAFKA_GROUP_ID", consumer));
+            Map.of(
+                "dispute-service",
+                Set.of("dispute-service"),
+                "reporting-service",
+                Set.of("reporting-service")));
+    groups
+        .keySet()
+        .forEach(
+            consumer ->
+                assertThat(env(deployment(consumer))).containsEntry("KAFKA_GROUP_ID", consumer));
   }
 
   @Test
@@ -197,7 +228,8 @@ class KubernetesManifestsTest {
       assertThat(Tree.string(cluster, "spec.bootstrap.initdb.owner")).isEqualTo(database);
       assertThat((Integer) Tree.get(cluster, "spec.instances")).isGreaterThanOrEqualTo(3);
 
-      Map<String, Object> container = Tree.maps(deployment(module), "spec.template.spec.containers").get(0);
+      Map<String, Object> container =
+          Tree.maps(deployment(module), "spec.template.spec.containers").get(0);
       for (Map<String, Object> variable : Tree.maps(container, "env")) {
         String name = String.valueOf(variable.get("name"));
         if (name.matches(".*(PASSWORD|USERNAME|JAAS|SECRET).*")) {
@@ -205,7 +237,8 @@ class KubernetesManifestsTest {
         }
       }
       assertThat(env(deployment(module)))
-          .containsEntry("QUARKUS_DATASOURCE_JDBC_URL",
+          .containsEntry(
+              "QUARKUS_DATASOURCE_JDBC_URL",
               "jdbc:postgresql://" + database + "-db-rw:5432/" + database + "?sslmode=require")
           .containsEntry("QUARKUS_DATASOURCE_PASSWORD", "secret " + database + "-db-app/password")
           .containsEntry("KAFKA_SASL_JAAS_CONFIG", "secret " + module + "/sasl.jaas.config");
@@ -217,7 +250,8 @@ class KubernetesManifestsTest {
     ComposeFile compose = new ComposeFile(ComposeFile.templateFilled());
     for (String module : Services.MODULES) {
       Set<String> k8s = new HashSet<>(env(deployment(module)).keySet());
-      assertThat(k8s).as("environment of %s on Kubernetes", module)
+      assertThat(k8s)
+          .as("environment of %s on Kubernetes", module)
           .containsAll(compose.environment(module).keySet());
     }
   }

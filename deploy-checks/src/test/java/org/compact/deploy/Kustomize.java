@@ -32,6 +32,7 @@ final class Kustomize {
       Set.of("Namespace", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition");
   private static final Set<String> WORKLOADS =
       Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job");
+
   /** Merge keys of the lists of built-in kinds that deploy/k8s patches (field name → key). */
   private static final Map<String, String> MERGE_KEYS =
       Map.of(
@@ -107,7 +108,8 @@ final class Kustomize {
     List<Map<String, Object>> targets =
         resources.stream()
             .filter(r -> kind.equals(kind(r)) && name.equals(Tree.string(r, "metadata.name")))
-            .filter(r -> namespace == null || namespace.equals(Tree.string(r, "metadata.namespace")))
+            .filter(
+                r -> namespace == null || namespace.equals(Tree.string(r, "metadata.namespace")))
             .toList();
     if (targets.size() != 1) {
       throw new IllegalArgumentException(
@@ -124,7 +126,8 @@ final class Kustomize {
   }
 
   @SuppressWarnings("unchecked")
-  private static void merge(Map<String, Object> target, Map<String, Object> patch, boolean builtIn) {
+  private static void merge(
+      Map<String, Object> target, Map<String, Object> patch, boolean builtIn) {
     for (Map.Entry<String, Object> entry : patch.entrySet()) {
       String key = entry.getKey();
       Object value = entry.getValue();
@@ -136,14 +139,17 @@ final class Kustomize {
         target.remove(key);
       } else if (value instanceof Map<?, ?> map && current instanceof Map<?, ?> currentMap) {
         merge((Map<String, Object>) currentMap, (Map<String, Object>) map, builtIn);
-      } else if (value instanceof List<?> list && current instanceof List<?> currentList && builtIn) {
+      } else if (value instanceof List<?> list
+          && current instanceof List<?> currentList
+          && builtIn) {
         if (MERGE_KEYS.containsKey(key)) {
           target.put(
               key, mergeList((List<Object>) currentList, (List<Object>) list, MERGE_KEYS.get(key)));
         } else if (REPLACED_LISTS.contains(key)) {
           target.put(key, Tree.copy(value));
         } else {
-          throw new UnsupportedOperationException("patching the list '" + key + "' is not rendered");
+          throw new UnsupportedOperationException(
+              "patching the list '" + key + "' is not rendered");
         }
       } else {
         target.put(key, Tree.copy(value));

@@ -12,13 +12,16 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The renderer against the real kustomize: a fixture using every feature and kustomize's output. */
+/**
+ * The renderer against the real kustomize: a fixture using every feature and kustomize's output.
+ */
 class KustomizeRendererTest {
   static final Path FIXTURE = Path.of("src/test/resources/kustomize-fixture");
 
   @Test
   void rendersTheFixtureExactlyAsKustomizeDoes() {
-    Map<String, Map<String, Object>> expected = byId(Yaml.documents(FIXTURE.resolve("expected.yaml")));
+    Map<String, Map<String, Object>> expected =
+        byId(Yaml.documents(FIXTURE.resolve("expected.yaml")));
     Map<String, Map<String, Object>> rendered = byId(Kustomize.render(FIXTURE.resolve("overlay")));
 
     assertThat(rendered.keySet()).containsExactlyElementsOf(expected.keySet());

@@ -19,7 +19,8 @@ final class Processes {
 
   record Result(int exitCode, String output) {}
 
-  static Result run(List<String> command, Path directory, Map<String, String> env, Duration timeout) {
+  static Result run(
+      List<String> command, Path directory, Map<String, String> env, Duration timeout) {
     try {
       Path log = Files.createTempFile("deploy-checks-", ".log");
       ProcessBuilder builder =

@@ -34,7 +34,8 @@ final class Yaml {
   static Map<String, Object> document(Path file) {
     List<Map<String, Object>> documents = documents(file);
     if (documents.size() != 1) {
-      throw new IllegalArgumentException(file + ": expected one document, found " + documents.size());
+      throw new IllegalArgumentException(
+          file + ": expected one document, found " + documents.size());
     }
     return documents.get(0);
   }

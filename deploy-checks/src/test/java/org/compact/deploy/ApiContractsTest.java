@@ -1,0 +1,149 @@
+package org.compact.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The committed API contracts: every service's OpenAPI document passes Spectral with the ruleset
+ * deploy/spectral/.spectral.yaml, and the AsyncAPI document passes the official AsyncAPI parser.
+ * Both tools come from npm: {@code npm ci --prefix deploy/spectral}.
+ */
+class ApiContractsTest {
+  static final Path LINT = Repo.path("deploy", "spectral");
+  static final Path RULESET = LINT.resolve(".spectral.yaml");
+  static final Path ASYNCAPI =
+      Repo.path("event-contracts", "src", "main", "resources", "asyncapi.yaml");
+  static final Path FIXTURES = Path.of("src/test/resources/api-fixtures").toAbsolutePath();
+
+  @TempDir Path temp;
+
+  @Test
+  void everyCommittedOpenApiDocumentPassesTheRuleset() throws IOException {
+    List<Path> documents;
+    try (Stream<Path> modules = Files.list(Repo.ROOT)) {
+      documents =
+          modules
+              .map(module -> module.resolve("openapi/openapi.yaml"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
+    }
+    assertThat(documents)
+        .extracting(d -> d.getParent().getParent().getFileName().toString())
+        .containsAll(Services.MODULES);
+
+    List<String> errors = spectralErrors(documents);
+
+    assertThat(errors)
+        .as(
+            "Spectral errors (ruleset deploy/spectral/.spectral.yaml); fix the annotations, then"
+                + " regenerate the document with the module's SmokeTest -Dopenapi.update=true")
+        .isEmpty();
+  }
+
+  @Test
+  void theRulesetDemandsSummariesErrorResponsesAndExamples() {
+    assertThat(spectralErrors(List.of(FIXTURES.resolve("complete-openapi.yaml")))).isEmpty();
+
+    List<String> errors = spectralErrors(List.of(FIXTURES.resolve("incomplete-openapi.yaml")));
+    assertThat(String.join("\n", errors))
+        .contains("compact-operation-summary")
+        .contains("compact-operation-4xx-response")
+        .contains("compact-parameter-example")
+        .contains("compact-property-example");
+  }
+
+  @Test
+  void theAsyncApiDocumentIsValid() {
+    Processes.Result result = validateAsyncApi(ASYNCAPI);
+
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    assertThat(result.output()).contains("valid AsyncAPI 3.").contains("4 channels");
+  }
+
+  @Test
+  void theAsyncApiParserRejectsABrokenDocument() {
+    Processes.Result result = validateAsyncApi(FIXTURES.resolve("broken-asyncapi.yaml"));
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.output()).contains("INVALID").contains("invalid-ref");
+  }
+
+  /** Spectral's errors (not warnings) as "file:line rule message". */
+  private List<String> spectralErrors(List<Path> documents) {
+    Path spectral = installed("node_modules/.bin/spectral");
+    Path report = temp.resolve("spectral-" + System.nanoTime() + ".json");
+    List<String> command = new ArrayList<>(List.of(spectral.toString(), "lint"));
+    command.addAll(List.of("--ruleset", RULESET.toString(), "--format", "json"));
+    command.addAll(List.of("--output", report.toString(), "--fail-severity", "error"));
+    documents.forEach(d -> command.add(d.toString()));
+    Processes.Result result =
+        Processes.run(command, Repo.ROOT, Processes.minimalEnvironment(), Duration.ofSeconds(120));
+    if (!Files.isRegularFile(report)) {
+      throw new AssertionError(
+          "Spectral wrote no report (exit " + result.exitCode() + "):\n" + result.output());
+    }
+    List<String> errors = new ArrayList<>();
+    for (Object item : JsonMapper.shared().readValue(Yaml.read(report), List.class)) {
+      Map<?, ?> problem = (Map<?, ?>) item;
+      if (((Number) problem.get("severity")).intValue() == 0) {
+        int line = ((Number) Tree.get(problem, "range.start.line")).intValue() + 1;
+        errors.add(
+            Repo.ROOT.relativize(Path.of(String.valueOf(problem.get("source"))))
+                + ":"
+                + line
+                + " "
+                + problem.get("code")
+                + " "
+                + problem.get("message")
+                + " ("
+                + problem.get("path")
+                + ")");
+      }
+    }
+    assertThat(result.exitCode()).as(result.output()).isEqualTo(errors.isEmpty() ? 0 : 1);
+    return errors;
+  }
+
+  private static Processes.Result validateAsyncApi(Path document) {
+    installed("node_modules/@asyncapi/parser/package.json");
+    return Processes.run(
+        List.of(node().toString(), "validate-asyncapi.mjs", document.toString()),
+        LINT,
+        Processes.minimalEnvironment(),
+        Duration.ofSeconds(120));
+  }
+
+  private static Path installed(String relative) {
+    node();
+    Path path = LINT.resolve(relative);
+    if (!Files.exists(path)) {
+      fail(
+          path
+              + " is missing: install the API lint tools with `npm ci --prefix deploy/spectral`"
+              + " (.ci/run does)");
+    }
+    return path;
+  }
+
+  private static Path node() {
+    Path node = Processes.onPath("node");
+    if (node == null) {
+      fail(
+          "node is not installed: `apt-get install -y nodejs npm`, then `npm ci --prefix deploy/spectral`");
+    }
+    return node;
+  }
+}
