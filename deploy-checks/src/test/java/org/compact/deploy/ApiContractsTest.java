@@ -54,6 +54,22 @@ class ApiContractsTest {
   }
 
   @Test
+  void everyServiceFailsItsBuildWhenTheCommittedOpenApiDrifts() throws IOException {
+    for (String module : Services.MODULES) {
+      try (Stream<Path> sources = Files.walk(Repo.path(module, "src", "test", "java"))) {
+        assertThat(
+                sources
+                    .filter(f -> f.toString().endsWith(".java"))
+                    .map(Yaml::read)
+                    .anyMatch(source -> source.contains("extends ServiceSmokeTest")))
+            .as("%s has a test extending ServiceSmokeTest (OpenAPI drift check)", module)
+            .isTrue();
+      }
+      assertThat(Repo.path(module, "openapi", "openapi.yaml")).isRegularFile();
+    }
+  }
+
+  @Test
   void theRulesetDemandsSummariesErrorResponsesAndExamples() {
     assertThat(spectralErrors(List.of(FIXTURES.resolve("complete-openapi.yaml")))).isEmpty();
 
