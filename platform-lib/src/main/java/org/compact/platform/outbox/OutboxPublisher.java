@@ -1,10 +1,13 @@
 package org.compact.platform.outbox;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -28,6 +31,13 @@ public class OutboxPublisher {
 
   @ConfigProperty(name = "quarkus.application.name", defaultValue = "compact")
   String applicationName;
+
+  /**
+   * The Kafka client settings of the deployment (kafka.* / KAFKA_*), e.g. SASL_SSL on Kubernetes.
+   */
+  @Inject
+  @Identifier("default-kafka-broker")
+  Map<String, Object> kafkaClientConfig;
 
   private KafkaProducer<String, String> producer;
 
@@ -88,6 +98,12 @@ public class OutboxPublisher {
   private KafkaProducer<String, String> producer() {
     if (producer == null) {
       Properties props = new Properties();
+      kafkaClientConfig.forEach(
+          (key, value) -> {
+            if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+              props.put(key, value);
+            }
+          });
       props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
       props.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
       props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -11,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
-    @Schema(example = "https://compact.example/problems/validation") URI type,
+    @Schema(example = "https://compact.example/problems/validation", format = "uri") URI type,
     @Schema(example = "Request is not valid") String title,
     @Schema(example = "400") int status,
     @Schema(example = "name: must not be blank") String detail,
-    @Schema(example = "/signatories") URI instance,
+    @Schema(example = "/signatories", format = "uri-reference") URI instance,
     List<Violation> violations,
     @Schema(hidden = true) Map<String, Object> extensions) {
 
