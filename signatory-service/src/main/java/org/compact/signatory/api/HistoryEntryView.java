@@ -22,7 +22,10 @@ public record HistoryEntryView(
     @Schema(example = "The organisation has closed") String reason,
     @Schema(example = "[\"FUNDING\",\"CONSULTATION\"]") List<String> codesOfPractice,
     @Schema(example = "[\"website\"]") List<String> changedFields,
-    @Schema(description = "The contact added or erased (the id only)") UUID contactId,
+    @Schema(
+            description = "The contact added or erased (the id only)",
+            example = "0b6f3c1e-8d2a-4f7b-9c41-2e5d7a9f1c30")
+        UUID contactId,
     @Schema(example = "true", description = "For CHAMPION_CHANGED: whether there is one now")
         Boolean hasChampion) {
 
