@@ -1,0 +1,118 @@
+package org.compact.reporting.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Every figure of one review year. Anonymised: no party ids, sectors or names of dispute parties.
+ * Maps keep a fixed key order so the JSON is byte-for-byte reproducible.
+ */
+@Schema(name = "ReportFigures")
+public record ReportFigures(
+    Signatories signatories,
+    Actions actions,
+    Consultations consultations,
+    Disputes disputes,
+    List<DisputeSummary> disputeSummaries,
+    List<GoodPracticeExample> goodPractice) {
+
+  @Schema(name = "SignatoryFigures")
+  public record Signatories(
+      @Schema(description = "One row per sector of the Compact") List<SectorRow> bySector,
+      SectorRow total,
+      @Schema(
+              description =
+                  "Public-sector signatories signed at year end without a Compact Champion",
+              example = "1")
+          int publicBodiesWithoutChampion) {}
+
+  @Schema(name = "SignatorySectorRow")
+  public record SectorRow(
+      @Schema(example = "VCS") String sector,
+      @Schema(description = "Signed or re-signed in the year", example = "3") int newlySigned,
+      @Schema(description = "Withdrawn in the year", example = "1") int withdrawn,
+      @Schema(description = "Signed at the year's last day", example = "12") int signedAtYearEnd) {}
+
+  @Schema(name = "ActionFigures")
+  public record Actions(
+      @Schema(description = "Actions of published plans existing at year end", example = "20")
+          int total,
+      @Schema(
+              description = "Status at year end",
+              example = "{\"NOT_STARTED\":4,\"IN_PROGRESS\":9,\"COMPLETED\":6,\"DROPPED\":1}")
+          Map<String, Integer> byStatus,
+      @Schema(
+              description = "Priority (NONE when the plan gives none)",
+              example = "{\"HIGH\":5,\"MEDIUM_HIGH\":2,\"MEDIUM\":8,\"LOW\":3,\"NONE\":2}")
+          Map<String, Integer> byPriority,
+      @Schema(description = "Completed in the year (completedOn)", example = "6")
+          int completedInYear,
+      @Schema(description = "Due by year end and neither COMPLETED nor DROPPED", example = "3")
+          int overdueAtYearEnd) {}
+
+  @Schema(name = "ConsultationFigures")
+  public record Consultations(
+      @Schema(description = "Not cancelled, closing in the year", example = "8") int held,
+      @Schema(description = "Held with at least the required lead-in", example = "6")
+          int meetingLeadIn,
+      @Schema(description = "meetingLeadIn / held, rounded to a whole percent", example = "75")
+          int meetingLeadInPercent,
+      List<ShortLeadIn> shortLeadIn,
+      @Schema(description = "Consultations whose first results were published in the year")
+          int resultsPublished,
+      @Schema(description = "Consultations whose outcome was published in the year")
+          int outcomesPublished,
+      @Schema(description = "Cancelled in the year") int cancelled) {}
+
+  @Schema(name = "ShortLeadIn")
+  public record ShortLeadIn(
+      @Schema(example = "Parking charges review") String title,
+      LocalDate opensOn,
+      LocalDate closesOn,
+      @Schema(example = "42") long days,
+      @Schema(example = "Statutory deadline set by government") String reason) {}
+
+  @Schema(name = "DisputeFigures")
+  public record Disputes(
+      @Schema(description = "Opened in the year (incl. differences resolved internally)")
+          int opened,
+      @Schema(
+              description = "Furthest stage reached by the disputes opened in the year",
+              example = "{\"INFORMAL\":2,\"STAGE_2\":1}")
+          Map<String, Integer> byStageReached,
+      @Schema(description = "Closed in the year") int closed,
+      @Schema(
+              description = "Outcome of the disputes closed in the year",
+              example =
+                  "{\"RESOLVED_INTERNALLY\":1,\"RESOLVED\":2,\"NOT_COMPACT_RELATED\":0,"
+                      + "\"NO_FURTHER_RECOURSE\":0}")
+          Map<String, Integer> byOutcome,
+      @Schema(description = "Opened by the year's last day and not closed by then")
+          int openAtYearEnd,
+      @Schema(description = "Deadlines falling in the year that were met") int deadlinesMet,
+      @Schema(description = "Deadlines falling in the year that were missed") int deadlinesMissed,
+      @Schema(description = "Per deadline kind (PANEL_CONVENED, HEARING_HELD)")
+          Map<String, DeadlineCount> deadlines) {}
+
+  @Schema(name = "DeadlineCount")
+  public record DeadlineCount(int met, int missed) {}
+
+  @Schema(name = "DisputeSummary", description = "An anonymised summary approved for the report")
+  public record DisputeSummary(
+      LocalDate publishedOn,
+      @Schema(example = "RESOLVED") String outcome,
+      @Schema(example = "A funding decision was made without the notice the Compact asks for.")
+          String summary,
+      @Schema(example = "Give three months' notice of funding changes.") String lessonsLearned,
+      List<String> recommendations) {}
+
+  @Schema(name = "GoodPracticeInReport")
+  public record GoodPracticeExample(
+      LocalDate occurredOn,
+      @Schema(example = "Joint consultation on the community plan") String title,
+      @Schema(example = "The council and the CVS ran the consultation together.")
+          String description,
+      @Schema(example = "Stafford District Voluntary Services") String organisation) {}
+}
