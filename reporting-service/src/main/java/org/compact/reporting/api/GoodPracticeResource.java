@@ -46,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/good-practice")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Good practice")
 public class GoodPracticeResource {
   @Inject GoodPracticeService examples;
@@ -54,6 +53,7 @@ public class GoodPracticeResource {
   @Inject Caller caller;
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.PARTNER)
   @Operation(summary = "Submit an example of good practice for your organisation")
   @APIResponse(
@@ -263,6 +263,7 @@ public class GoodPracticeResource {
 
   @POST
   @Path("/{id}/reject")
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.COMPACT_ADMIN)
   @Operation(summary = "Reject an example with a reason (needs If-Match)")
   @APIResponse(

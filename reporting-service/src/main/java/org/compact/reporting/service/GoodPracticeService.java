@@ -97,7 +97,8 @@ public class GoodPracticeService {
     }
     if (!example.curate(decision, reason, by, time.now())) {
       throw ProblemException.conflict(
-          "The example is already " + example.status, Map.of("status", example.status.name()));
+          "The example is already " + example.status,
+          Map.of("exampleStatus", example.status.name()));
     }
     return example;
   }

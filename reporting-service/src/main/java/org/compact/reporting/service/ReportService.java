@@ -91,7 +91,7 @@ public class ReportService {
     if (existing.isPresent()) {
       throw ProblemException.conflict(
           "The " + year.label() + " report is already " + existing.get().status,
-          java.util.Map.of("status", existing.get().status.name()));
+          java.util.Map.of("reportStatus", existing.get().status.name()));
     }
     AnnualReport row = AnnualReport.agreed(year, write(liveContent(year)), by, time.now());
     row.persistAndFlush();
@@ -116,7 +116,7 @@ public class ReportService {
                             + " report is "
                             + existing.map(r -> r.status).orElse(ReportStatus.DRAFT),
                         java.util.Map.of(
-                            "status",
+                            "reportStatus",
                             existing.map(r -> r.status).orElse(ReportStatus.DRAFT).name())));
     row.publish(by, time.now());
     return report(startYear);
