@@ -172,7 +172,7 @@ final class GoldenScenario {
         3,
         new ActionOverdue(
             a2, plan, of(2002, 3, 31), of(2002, 4, 1), ActionStatus.IN_PROGRESS, Priority.MEDIUM));
-    add(out, 1, created(a3, plan, Priority.LOW, null, of(2001, 4, 10)));
+    add(out, 1, created(a3, plan, Priority.LOW, null, of(2001, 4, 10), List.of(S3)));
     add(
         out,
         2,
@@ -184,7 +184,7 @@ final class GoldenScenario {
             of(2002, 6, 1),
             null,
             Priority.LOW));
-    add(out, 1, created(a4, plan, null, of(2003, 3, 31), of(2002, 5, 1)));
+    add(out, 1, created(a4, plan, null, of(2003, 3, 31), of(2002, 5, 1), List.of(S1, S3)));
     add(
         out,
         2,
@@ -196,7 +196,10 @@ final class GoldenScenario {
             of(2003, 3, 31),
             of(2003, 3, 31),
             null));
-    add(out, 1, created(a5, plan, Priority.MEDIUM_HIGH, of(2002, 9, 30), of(2002, 4, 20)));
+    add(
+        out,
+        1,
+        created(a5, plan, Priority.MEDIUM_HIGH, of(2002, 9, 30), of(2002, 4, 20), List.of()));
     add(
         out,
         2,
@@ -218,6 +221,11 @@ final class GoldenScenario {
 
   private static ActionCreated created(
       UUID action, UUID plan, Priority priority, LocalDate due, LocalDate on) {
+    return created(action, plan, priority, due, on, List.of(S1));
+  }
+
+  private static ActionCreated created(
+      UUID action, UUID plan, Priority priority, LocalDate due, LocalDate on, List<UUID> leads) {
     return new ActionCreated(
         action,
         plan,
@@ -225,7 +233,7 @@ final class GoldenScenario {
         ActionStatus.NOT_STARTED,
         due == null ? "Ongoing" : due.toString(),
         due,
-        List.of(S1),
+        leads,
         on);
   }
 
@@ -291,7 +299,7 @@ final class GoldenScenario {
         out,
         1,
         new ConsultationScheduled(
-            c3, S3, "PLANNED", d3, new LeadIn(121, 84, true, null), of(2002, 5, 1)));
+            c3, S1, "PLANNED", d3, new LeadIn(121, 84, true, null), of(2002, 5, 1)));
     ConsultationDetails d4 = details("Library hours", of(2003, 2, 1), of(2003, 3, 31));
     add(
         out,

@@ -127,6 +127,11 @@ class ReportFormatsTest {
         .get("byPriority")
         .fields()
         .forEachRemaining(e -> out.put("actions.byPriority." + e.getKey(), e.getValue().asLong()));
+    actions
+        .get("byLeadSector")
+        .fields()
+        .forEachRemaining(
+            e -> out.put("actions.byLeadSector." + e.getKey(), e.getValue().asLong()));
     out.put("actions.completedInYear", actions.get("completedInYear").asLong());
     out.put("actions.overdueAtYearEnd", actions.get("overdueAtYearEnd").asLong());
     JsonNode consultations = figures.get("consultations");
@@ -141,6 +146,11 @@ class ReportFormatsTest {
         }) {
       out.put("consultations." + name, consultations.get(name).asLong());
     }
+    consultations
+        .get("heldBySector")
+        .fields()
+        .forEachRemaining(
+            e -> out.put("consultations.heldBySector." + e.getKey(), e.getValue().asLong()));
     out.put("consultations.shortLeadIn", (long) consultations.get("shortLeadIn").size());
     JsonNode disputes = figures.get("disputes");
     for (String name :

@@ -48,11 +48,13 @@ public final class MetricRows {
     put(out, "actions", "total", "", a.total());
     a.byStatus().forEach((k, v) -> put(out, "actions", "byStatus", k, v));
     a.byPriority().forEach((k, v) -> put(out, "actions", "byPriority", k, v));
+    a.byLeadSector().forEach((k, v) -> put(out, "actions", "byLeadSector", k, v));
     put(out, "actions", "completedInYear", "", a.completedInYear());
     put(out, "actions", "overdueAtYearEnd", "", a.overdueAtYearEnd());
 
     ReportFigures.Consultations c = f.consultations();
     put(out, "consultations", "held", "", c.held());
+    c.heldBySector().forEach((k, v) -> put(out, "consultations", "heldBySector", k, v));
     put(out, "consultations", "meetingLeadIn", "", c.meetingLeadIn());
     put(out, "consultations", "meetingLeadInPercent", "", c.meetingLeadInPercent());
     put(out, "consultations", "shortLeadIn", "", c.shortLeadIn().size());

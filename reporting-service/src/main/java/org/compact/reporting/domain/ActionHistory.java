@@ -27,6 +27,8 @@ public final class ActionHistory {
   private long priorityVersion = Long.MIN_VALUE;
   private LocalDate dueDate;
   private long dueDateVersion = Long.MIN_VALUE;
+  private List<UUID> leads = List.of();
+  private long leadsVersion = Long.MIN_VALUE;
   private final List<StatusAt> statuses = new ArrayList<>();
   private final List<LocalDate> completions = new ArrayList<>();
 
@@ -48,12 +50,14 @@ public final class ActionHistory {
         createdOn = p.createdOn() != null ? p.createdOn() : on;
         priority(v, p.priority());
         dueDate(v, p.dueDate());
+        leads(v, p.leadSignatoryIds());
         status(on, p.status());
       }
       case ActionUpdated p -> {
         planId = p.planId();
         priority(v, p.priority());
         dueDate(v, p.dueDate());
+        leads(v, p.leadSignatoryIds());
         status(on, p.status());
       }
       case ActionStatusChanged p -> {
@@ -89,6 +93,18 @@ public final class ActionHistory {
       dueDateVersion = version;
       dueDate = value;
     }
+  }
+
+  private void leads(long version, List<UUID> value) {
+    if (version >= leadsVersion) {
+      leadsVersion = version;
+      leads = value == null ? List.of() : List.copyOf(value);
+    }
+  }
+
+  /** Signatories leading the action (latest version); empty when the lead is free text only. */
+  public List<UUID> leads() {
+    return leads;
   }
 
   private void status(LocalDate on, ActionStatus status) {

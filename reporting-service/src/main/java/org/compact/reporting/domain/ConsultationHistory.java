@@ -17,6 +17,7 @@ import org.compact.contracts.consultation.LeadIn;
  * version wins), whether and when it was cancelled, and its first results and outcome dates.
  */
 public final class ConsultationHistory {
+  private java.util.UUID ownerId;
   private ConsultationDetails details;
   private LeadIn leadIn;
   private long detailsVersion = Long.MIN_VALUE;
@@ -34,29 +35,33 @@ public final class ConsultationHistory {
     long v = fact.aggregateVersion();
     LocalDate on = fact.businessDate();
     switch (fact.payload()) {
-      case ConsultationScheduled p -> details(v, p.details(), p.leadIn());
-      case ConsultationUpdated p -> details(v, p.details(), p.leadIn());
-      case ConsultationOpened p -> details(v, p.details(), p.leadIn());
-      case ConsultationClosed p -> details(v, p.details(), p.leadIn());
+      case ConsultationScheduled p -> details(v, p.ownerId(), p.details(), p.leadIn());
+      case ConsultationUpdated p -> details(v, p.ownerId(), p.details(), p.leadIn());
+      case ConsultationOpened p -> details(v, p.ownerId(), p.details(), p.leadIn());
+      case ConsultationClosed p -> details(v, p.ownerId(), p.details(), p.leadIn());
       case ConsultationResultsPublished p -> {
-        details(v, p.details(), p.leadIn());
+        details(v, p.ownerId(), p.details(), p.leadIn());
         firstResultsOn = earlier(firstResultsOn, on);
       }
       case ConsultationOutcomePublished p -> {
-        details(v, p.details(), p.leadIn());
+        details(v, p.ownerId(), p.details(), p.leadIn());
         outcomeOn = earlier(outcomeOn, on);
       }
       case ConsultationCancelled p -> {
-        details(v, p.details(), p.leadIn());
+        details(v, p.ownerId(), p.details(), p.leadIn());
         cancelledOn = earlier(cancelledOn, on);
       }
       default -> {}
     }
   }
 
-  private void details(long version, ConsultationDetails newDetails, LeadIn newLeadIn) {
+  private void details(
+      long version, java.util.UUID owner, ConsultationDetails newDetails, LeadIn newLeadIn) {
     if (version >= detailsVersion) {
       detailsVersion = version;
+      if (owner != null) {
+        ownerId = owner;
+      }
       if (newDetails != null) {
         details = newDetails;
       }
@@ -76,6 +81,10 @@ public final class ConsultationHistory {
   /** Not cancelled and closing in the year. */
   public boolean heldIn(ReviewYear year) {
     return cancelledOn == null && details != null && year.contains(details.closesOn());
+  }
+
+  public java.util.UUID ownerId() {
+    return ownerId;
   }
 
   public boolean meetsLeadIn() {

@@ -3,7 +3,6 @@ package org.compact.reporting.domain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,8 @@ public final class ReportCalculator {
         goodPractice(year));
   }
 
-  ReportFigures.Signatories signatories(ReviewYear year) {
+  /** The configured sectors, then any other sector the signatory events name (sorted). */
+  private List<String> sectorNames() {
     List<String> sectors = new ArrayList<>(settings.sectors());
     signatories.values().stream()
         .map(SignatoryHistory::sector)
@@ -81,8 +81,18 @@ public final class ReportCalculator {
         .sorted()
         .filter(s -> !sectors.contains(s))
         .forEach(sectors::add);
+    return sectors;
+  }
+
+  /** A signatory's sector; UNKNOWN when no signatory event named it. */
+  private String sectorOf(String signatoryId) {
+    SignatoryHistory history = signatoryId == null ? null : signatories.get(signatoryId);
+    return history == null ? "UNKNOWN" : history.sector();
+  }
+
+  ReportFigures.Signatories signatories(ReviewYear year) {
     List<ReportFigures.SectorRow> rows = new ArrayList<>();
-    for (String sector : sectors) {
+    for (String sector : sectorNames()) {
       List<SignatoryHistory> inSector =
           signatories.values().stream().filter(s -> s.sector().equals(sector)).toList();
       rows.add(
@@ -120,10 +130,20 @@ public final class ReportCalculator {
     priorities.add("NONE");
     Map<String, Integer> byPriority = zeroes(priorities);
     counted.forEach(a -> byPriority.merge(a.priorityName(), 1, Integer::sum));
+    List<String> leadSectors = new ArrayList<>(sectorNames());
+    leadSectors.add("NONE");
+    Map<String, Integer> byLeadSector = zeroes(leadSectors);
+    for (ActionHistory action : counted) {
+      List<String> sectors =
+          action.leads().stream().map(id -> sectorOf(id.toString())).distinct().toList();
+      (sectors.isEmpty() ? List.of("NONE") : sectors)
+          .forEach(s -> byLeadSector.merge(s, 1, Integer::sum));
+    }
     return new ReportFigures.Actions(
         counted.size(),
         byStatus,
         byPriority,
+        byLeadSector,
         count(counted, a -> a.completedIn(year)),
         count(counted, a -> a.overdueAtEndOf(year)));
   }
@@ -139,8 +159,14 @@ public final class ReportCalculator {
                 Comparator.comparing(ReportFigures.ShortLeadIn::closesOn)
                     .thenComparing(ReportFigures.ShortLeadIn::title))
             .toList();
+    Map<String, Integer> heldBySector = zeroes(sectorNames());
+    held.forEach(
+        c ->
+            heldBySector.merge(
+                sectorOf(c.ownerId() == null ? null : c.ownerId().toString()), 1, Integer::sum));
     return new ReportFigures.Consultations(
         held.size(),
+        heldBySector,
         meeting,
         held.isEmpty() ? 0 : (int) Math.round(100.0 * meeting / held.size()),
         shortLeadIn,
@@ -224,7 +250,7 @@ public final class ReportCalculator {
         .toList();
   }
 
-  /** Only a signed organisation is named (the public register shows signed organisations). */
+  /** The submitting organisation's name as its signatory events give it (null when unknown). */
   private String organisationName(UUID organisationId) {
     if (organisationId == null) {
       return null;
@@ -249,10 +275,5 @@ public final class ReportCalculator {
     Map<String, Integer> map = new LinkedHashMap<>();
     keys.forEach(k -> map.put(k, 0));
     return map;
-  }
-
-  /** Ids of signatories known to the read model (for tests and diagnostics). */
-  public Set<String> signatoryIds() {
-    return new HashSet<>(signatories.keySet());
   }
 }

@@ -47,6 +47,12 @@ public record ReportFigures(
               description = "Priority (NONE when the plan gives none)",
               example = "{\"HIGH\":5,\"MEDIUM_HIGH\":2,\"MEDIUM\":8,\"LOW\":3,\"NONE\":2}")
           Map<String, Integer> byPriority,
+      @Schema(
+              description =
+                  "Actions per sector of their lead signatories (an action led by several"
+                      + " sectors counts in each; NONE when no signatory is linked)",
+              example = "{\"VCS\":8,\"PUBLIC\":12,\"PRIVATE\":0,\"NONE\":2}")
+          Map<String, Integer> byLeadSector,
       @Schema(description = "Completed in the year (completedOn)", example = "6")
           int completedInYear,
       @Schema(description = "Due by year end and neither COMPLETED nor DROPPED", example = "3")
@@ -55,6 +61,10 @@ public record ReportFigures(
   @Schema(name = "ConsultationFigures")
   public record Consultations(
       @Schema(description = "Not cancelled, closing in the year", example = "8") int held,
+      @Schema(
+              description = "Held, per sector of the owner organisation",
+              example = "{\"VCS\":1,\"PUBLIC\":7,\"PRIVATE\":0}")
+          Map<String, Integer> heldBySector,
       @Schema(description = "Held with at least the required lead-in", example = "6")
           int meetingLeadIn,
       @Schema(description = "meetingLeadIn / held, rounded to a whole percent", example = "75")

@@ -2,6 +2,7 @@ package org.compact.reporting.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.compact.reporting.config.ReportingConfig;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -11,9 +12,16 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ConsumerReadiness implements HealthCheck {
   @Inject ReadModelConsumer consumer;
+  @Inject ReportingConfig config;
 
   @Override
   public HealthCheckResponse call() {
+    if (!config.consumer().enabled()) {
+      return HealthCheckResponse.named("reporting-read-model-consumer")
+          .up()
+          .withData("enabled", false)
+          .build();
+    }
     ConsumerState state = consumer.state();
     return HealthCheckResponse.named("reporting-read-model-consumer")
         .status(state.ready())

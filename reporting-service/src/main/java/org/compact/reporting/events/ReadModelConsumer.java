@@ -67,7 +67,7 @@ public class ReadModelConsumer {
   private volatile Instant rebuildFinishedAt;
   private volatile Map<TopicPartition, Long> rebuildTarget;
   private volatile KafkaConsumer<String, String> consumer;
-  private Thread worker;
+  private volatile Thread worker;
   private Instant nextLagRefresh = Instant.EPOCH;
 
   void onStart(@Observes StartupEvent event) {
