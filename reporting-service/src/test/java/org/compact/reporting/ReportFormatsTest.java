@@ -154,7 +154,14 @@ class ReportFormatsTest {
     out.put("consultations.shortLeadIn", (long) consultations.get("shortLeadIn").size());
     JsonNode disputes = figures.get("disputes");
     for (String name :
-        new String[] {"opened", "closed", "openAtYearEnd", "deadlinesMet", "deadlinesMissed"}) {
+        new String[] {
+          "opened",
+          "referralsReceived",
+          "closed",
+          "openAtYearEnd",
+          "deadlinesMet",
+          "deadlinesMissed"
+        }) {
       out.put("disputes." + name, disputes.get(name).asLong());
     }
     disputes

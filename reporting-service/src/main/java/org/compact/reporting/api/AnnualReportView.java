@@ -21,8 +21,8 @@ public record AnnualReportView(
     @Schema(example = "2025-03-31") LocalDate to,
     @Schema(example = "PUBLISHED") ReportStatus status,
     @Schema(description = "Also the ETag; 0 until agreed", example = "2") long version,
-    Instant agreedAt,
-    Instant publishedAt,
+    @Schema(example = "2025-06-10T18:00:00Z") Instant agreedAt,
+    @Schema(example = "2025-06-20T09:00:00Z") Instant publishedAt,
     ReportFigures figures,
     @Schema(description = "The previous review year (frozen when that report was agreed)")
         YearFigures previous) {

@@ -21,7 +21,8 @@ public final class BarChart {
   public static String svg(String title, String yearLabel, String previousLabel, List<Bar> bars) {
     long max = bars.stream().mapToLong(b -> Math.max(b.value(), b.previousValue())).max().orElse(0);
     long scaleMax = Math.max(1, max);
-    int groupWidth = 2 * BAR + GAP;
+    int longestLabel = bars.stream().mapToInt(b -> b.label().length()).max().orElse(0);
+    int groupWidth = Math.max(2 * BAR + GAP, longestLabel * 6 + 10);
     int width = Math.max(320, 40 + bars.size() * groupWidth + 20);
     int total = TOP + HEIGHT + BOTTOM;
     StringBuilder svg = new StringBuilder();
@@ -58,7 +59,7 @@ public final class BarChart {
           .append("\" y=\"")
           .append(TOP + HEIGHT + 16)
           .append("\" font-size=\"10\" text-anchor=\"middle\">")
-          .append(escape(bar.label()))
+          .append(escape(MetricRow.sentence(bar.label().replace('_', ' '))))
           .append("</text>");
       x += groupWidth;
     }

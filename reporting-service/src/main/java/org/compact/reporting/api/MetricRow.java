@@ -6,6 +6,21 @@ package org.compact.reporting.api;
  */
 public record MetricRow(
     String section, String metric, String dimension, long value, long previousValue) {
+  /** "newlySigned" → "Newly signed" (for people; the key stays machine-readable). */
+  public String metricLabel() {
+    return sentence(metric.replaceAll("([a-z])([A-Z])", "$1 $2"));
+  }
+
+  /** "NOT_STARTED" → "Not started"; sector codes (VCS, PUBLIC) keep their capitals. */
+  public String dimensionLabel() {
+    return dimension.contains("_") ? sentence(dimension.replace('_', ' ')) : dimension;
+  }
+
+  static String sentence(String words) {
+    String lower = words.toLowerCase(java.util.Locale.ROOT);
+    return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
   public String key() {
     return dimension.isEmpty() ? section + "." + metric : section + "." + metric + "." + dimension;
   }

@@ -65,6 +65,7 @@ public final class MetricRows {
     ReportFigures.Disputes d = f.disputes();
     put(out, "disputes", "opened", "", d.opened());
     d.byStageReached().forEach((k, v) -> put(out, "disputes", "byStageReached", k, v));
+    put(out, "disputes", "referralsReceived", "", d.referralsReceived());
     put(out, "disputes", "closed", "", d.closed());
     d.byOutcome().forEach((k, v) -> put(out, "disputes", "byOutcome", k, v));
     put(out, "disputes", "openAtYearEnd", "", d.openAtYearEnd());

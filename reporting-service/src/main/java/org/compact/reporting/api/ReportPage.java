@@ -17,10 +17,13 @@ public record ReportPage(
     String to,
     ReportStatus status,
     List<Section> sections,
-    List<String> charts,
+    List<Chart> charts,
     List<ReportFigures.ShortLeadIn> shortLeadIn,
     List<ReportFigures.DisputeSummary> summaries,
     List<ReportFigures.GoodPracticeExample> goodPractice) {
+
+  /** An inline SVG chart and its caption. */
+  public record Chart(String title, String svg) {}
 
   /** A table of the page: one section of the metric rows. */
   public record Section(String title, List<MetricRow> rows) {}
@@ -66,7 +69,7 @@ public record ReportPage(
         current.figures().goodPractice());
   }
 
-  private static List<String> charts(List<MetricRow> rows, String label, String previousLabel) {
+  private static List<Chart> charts(List<MetricRow> rows, String label, String previousLabel) {
     return List.of(
         chart(
             rows,
@@ -76,10 +79,17 @@ public record ReportPage(
             label,
             previousLabel),
         chart(rows, "Actions by status at year end", "actions", "byStatus", label, previousLabel),
+        chart(
+            rows,
+            "Consultations held by owner sector",
+            "consultations",
+            "heldBySector",
+            label,
+            previousLabel),
         chart(rows, "Disputes closed by outcome", "disputes", "byOutcome", label, previousLabel));
   }
 
-  private static String chart(
+  private static Chart chart(
       List<MetricRow> rows,
       String title,
       String section,
@@ -92,6 +102,6 @@ public record ReportPage(
             .filter(r -> !r.dimension().equals("ALL"))
             .map(r -> new BarChart.Bar(r.dimension(), r.value(), r.previousValue()))
             .toList();
-    return BarChart.svg(title, label, previousLabel, bars);
+    return new Chart(title, BarChart.svg(title, label, previousLabel, bars));
   }
 }

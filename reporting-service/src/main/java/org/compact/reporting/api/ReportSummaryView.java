@@ -10,5 +10,5 @@ public record ReportSummaryView(
     @Schema(example = "2024-25") String label,
     @Schema(example = "PUBLISHED") ReportStatus status,
     @Schema(example = "2") long version,
-    Instant agreedAt,
-    Instant publishedAt) {}
+    @Schema(example = "2025-06-10T18:00:00Z") Instant agreedAt,
+    @Schema(example = "2025-06-20T09:00:00Z") Instant publishedAt) {}

@@ -34,6 +34,7 @@ public final class DisputeHistory {
   private LocalDate closedOn;
   private long closedVersion = Long.MIN_VALUE;
   private LocalDate resolvedInternallyOn;
+  private LocalDate receivedOn;
   private final Map<DeadlineKind, Deadline> deadlines = new EnumMap<>(DeadlineKind.class);
   private DisputeSummaryPublished summary;
   private long summaryVersion = Long.MIN_VALUE;
@@ -55,9 +56,14 @@ public final class DisputeHistory {
         notifiedOn = fact.businessDate();
         resolvedInternallyOn = p.resolvedOn() != null ? p.resolvedOn() : fact.businessDate();
       }
-      case DisputeStageAdvanced p -> stage(v, p.toStage());
-      case DisputePanelConvened p ->
-          deadline(DeadlineKind.PANEL_CONVENED, new Deadline(p.deadline(), p.onTime()));
+      case DisputeStageAdvanced p -> {
+        stage(v, p.toStage());
+        received(p.receivedOn());
+      }
+      case DisputePanelConvened p -> {
+        received(p.receivedOn());
+        deadline(DeadlineKind.PANEL_CONVENED, new Deadline(p.deadline(), p.onTime()));
+      }
       case DisputeHearingHeld p ->
           deadline(DeadlineKind.HEARING_HELD, new Deadline(p.deadline(), p.onTime()));
       case DisputeDeadlineMissed p -> deadline(p.deadlineKind(), new Deadline(p.deadline(), false));
@@ -80,6 +86,17 @@ public final class DisputeHistory {
       }
       default -> {}
     }
+  }
+
+  /** The referral receipt date R; the first one recorded counts. */
+  private void received(LocalDate on) {
+    if (on != null && (receivedOn == null || on.isBefore(receivedOn))) {
+      receivedOn = on;
+    }
+  }
+
+  public LocalDate receivedOn() {
+    return receivedOn;
   }
 
   private void stage(long version, String name) {

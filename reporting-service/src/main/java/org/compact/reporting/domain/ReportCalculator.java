@@ -207,6 +207,7 @@ public final class ReportCalculator {
     return new ReportFigures.Disputes(
         opened.size(),
         new LinkedHashMap<>(byStage),
+        count(disputes, d -> year.contains(d.receivedOn())),
         closed.size(),
         byOutcome,
         count(disputes, d -> d.openAtEndOf(year)),

@@ -70,57 +70,72 @@ public record ReportFigures(
       @Schema(description = "meetingLeadIn / held, rounded to a whole percent", example = "75")
           int meetingLeadInPercent,
       List<ShortLeadIn> shortLeadIn,
-      @Schema(description = "Consultations whose first results were published in the year")
+      @Schema(
+              description = "Consultations whose first results were published in the year",
+              example = "7")
           int resultsPublished,
-      @Schema(description = "Consultations whose outcome was published in the year")
+      @Schema(description = "Consultations whose outcome was published in the year", example = "5")
           int outcomesPublished,
-      @Schema(description = "Cancelled in the year") int cancelled) {}
+      @Schema(description = "Cancelled in the year", example = "1") int cancelled) {}
 
   @Schema(name = "ShortLeadIn")
   public record ShortLeadIn(
       @Schema(example = "Parking charges review") String title,
-      LocalDate opensOn,
-      LocalDate closesOn,
+      @Schema(example = "2025-02-01") LocalDate opensOn,
+      @Schema(example = "2025-03-15") LocalDate closesOn,
       @Schema(example = "42") long days,
       @Schema(example = "Statutory deadline set by government") String reason) {}
 
   @Schema(name = "DisputeFigures")
   public record Disputes(
-      @Schema(description = "Opened in the year (incl. differences resolved internally)")
+      @Schema(
+              description = "Opened in the year (incl. differences resolved internally)",
+              example = "3")
           int opened,
       @Schema(
               description = "Furthest stage reached by the disputes opened in the year",
               example = "{\"INFORMAL\":2,\"STAGE_2\":1}")
           Map<String, Integer> byStageReached,
-      @Schema(description = "Closed in the year") int closed,
+      @Schema(
+              description = "Referrals to the steering group received in the year (receivedOn)",
+              example = "1")
+          int referralsReceived,
+      @Schema(description = "Closed in the year", example = "2") int closed,
       @Schema(
               description = "Outcome of the disputes closed in the year",
               example =
                   "{\"RESOLVED_INTERNALLY\":1,\"RESOLVED\":2,\"NOT_COMPACT_RELATED\":0,"
                       + "\"NO_FURTHER_RECOURSE\":0}")
           Map<String, Integer> byOutcome,
-      @Schema(description = "Opened by the year's last day and not closed by then")
+      @Schema(description = "Opened by the year's last day and not closed by then", example = "1")
           int openAtYearEnd,
-      @Schema(description = "Deadlines falling in the year that were met") int deadlinesMet,
-      @Schema(description = "Deadlines falling in the year that were missed") int deadlinesMissed,
-      @Schema(description = "Per deadline kind (PANEL_CONVENED, HEARING_HELD)")
+      @Schema(description = "Deadlines falling in the year that were met", example = "2")
+          int deadlinesMet,
+      @Schema(description = "Deadlines falling in the year that were missed", example = "1")
+          int deadlinesMissed,
+      @Schema(
+              description = "Per deadline kind (PANEL_CONVENED, HEARING_HELD)",
+              example =
+                  "{\"PANEL_CONVENED\":{\"met\":1,\"missed\":0},"
+                      + "\"HEARING_HELD\":{\"met\":1,\"missed\":1}}")
           Map<String, DeadlineCount> deadlines) {}
 
   @Schema(name = "DeadlineCount")
-  public record DeadlineCount(int met, int missed) {}
+  public record DeadlineCount(@Schema(example = "1") int met, @Schema(example = "0") int missed) {}
 
   @Schema(name = "DisputeSummary", description = "An anonymised summary approved for the report")
   public record DisputeSummary(
-      LocalDate publishedOn,
+      @Schema(example = "2024-12-01") LocalDate publishedOn,
       @Schema(example = "RESOLVED") String outcome,
       @Schema(example = "A funding decision was made without the notice the Compact asks for.")
           String summary,
       @Schema(example = "Give three months' notice of funding changes.") String lessonsLearned,
-      List<String> recommendations) {}
+      @Schema(example = "[\"Publish grant timetables a year ahead\"]")
+          List<String> recommendations) {}
 
   @Schema(name = "GoodPracticeInReport")
   public record GoodPracticeExample(
-      LocalDate occurredOn,
+      @Schema(example = "2024-06-15") LocalDate occurredOn,
       @Schema(example = "Joint consultation on the community plan") String title,
       @Schema(example = "The council and the CVS ran the consultation together.")
           String description,

@@ -7,11 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Where the read-model consumer stands (admin view and readiness). */
 @Schema(name = "ConsumerState")
 public record ConsumerState(
-    @Schema(description = "The consumer thread runs") boolean running,
-    @Schema(description = "Every partition of the four topics is assigned") boolean assigned,
-    @Schema(description = "A rebuild is replaying the topics") boolean rebuilding,
-    Instant rebuildStartedAt,
-    Instant rebuildFinishedAt,
+    @Schema(description = "The consumer thread runs", example = "true") boolean running,
+    @Schema(description = "Every partition of the four topics is assigned", example = "true")
+        boolean assigned,
+    @Schema(description = "A rebuild is replaying the topics", example = "false")
+        boolean rebuilding,
+    @Schema(example = "2025-04-02T09:15:00Z") Instant rebuildStartedAt,
+    @Schema(example = "2025-04-02T09:15:42Z") Instant rebuildFinishedAt,
     @Schema(
             description = "Records not yet applied, per topic (-1 while unknown)",
             example = "{\"compact.signatories\":0,\"compact.actionplans\":3}")
