@@ -59,7 +59,7 @@ public final class BarChart {
           .append("\" y=\"")
           .append(TOP + HEIGHT + 16)
           .append("\" font-size=\"10\" text-anchor=\"middle\">")
-          .append(escape(MetricRow.sentence(bar.label().replace('_', ' '))))
+          .append(escape(bar.label()))
           .append("</text>");
       x += groupWidth;
     }

@@ -11,9 +11,10 @@ public record MetricRow(
     return sentence(metric.replaceAll("([a-z])([A-Z])", "$1 $2"));
   }
 
-  /** "NOT_STARTED" → "Not started"; sector codes (VCS, PUBLIC) keep their capitals. */
+  /** "NOT_STARTED" → "Not started"; sector codes (VCS, PUBLIC, ALL) are shown as they are. */
   public String dimensionLabel() {
-    return dimension.contains("_") ? sentence(dimension.replace('_', ' ')) : dimension;
+    boolean sector = section.equals("signatories") || metric.contains("Sector");
+    return sector ? dimension : sentence(dimension.replace('_', ' '));
   }
 
   static String sentence(String words) {

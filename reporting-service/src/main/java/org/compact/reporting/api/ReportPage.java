@@ -100,7 +100,7 @@ public record ReportPage(
         rows.stream()
             .filter(r -> r.section().equals(section) && r.metric().equals(metric))
             .filter(r -> !r.dimension().equals("ALL"))
-            .map(r -> new BarChart.Bar(r.dimension(), r.value(), r.previousValue()))
+            .map(r -> new BarChart.Bar(r.dimensionLabel(), r.value(), r.previousValue()))
             .toList();
     return new Chart(title, BarChart.svg(title, label, previousLabel, bars));
   }

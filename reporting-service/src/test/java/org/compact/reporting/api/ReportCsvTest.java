@@ -44,5 +44,9 @@ class ReportCsvTest {
     assertThat(row.dimensionLabel()).isEqualTo("Not started");
     assertThat(new MetricRow("signatories", "newlySigned", "VCS", 1, 0).dimensionLabel())
         .isEqualTo("VCS");
+    assertThat(new MetricRow("actions", "byLeadSector", "PUBLIC", 1, 0).dimensionLabel())
+        .isEqualTo("PUBLIC");
+    assertThat(new MetricRow("actions", "byStatus", "COMPLETED", 1, 0).dimensionLabel())
+        .isEqualTo("Completed");
   }
 }
