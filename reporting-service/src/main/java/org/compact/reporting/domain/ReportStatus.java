@@ -1,0 +1,8 @@
+package org.compact.reporting.domain;
+
+/** DRAFT (live figures) → AGREED (figures frozen) → PUBLISHED (public). */
+public enum ReportStatus {
+  DRAFT,
+  AGREED,
+  PUBLISHED
+}
