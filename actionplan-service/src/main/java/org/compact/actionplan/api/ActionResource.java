@@ -68,11 +68,11 @@ public class ActionResource {
   /** Filters shared by the action lists. */
   public static class ActionFilterParams extends PageParams {
     @QueryParam("status")
-    @Parameter(description = "Status (repeatable)", example = "IN_PROGRESS")
+    @Parameter(description = "Status (repeatable)", example = "[\"IN_PROGRESS\"]")
     public List<ActionStatus> status;
 
     @QueryParam("priority")
-    @Parameter(description = "Priority (repeatable)", example = "HIGH")
+    @Parameter(description = "Priority (repeatable)", example = "[\"HIGH\"]")
     public List<Priority> priority;
 
     @QueryParam("lead")
@@ -119,7 +119,11 @@ public class ActionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response list(
-      @QueryParam("planId") @Parameter(description = "Only this plan's actions") UUID planId,
+      @QueryParam("planId")
+          @Parameter(
+              description = "Only this plan's actions",
+              example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f")
+          UUID planId,
       @BeanParam ActionFilterParams filter) {
     return listResponse(queries, plans, caller, filter, planId, uriInfo);
   }
@@ -182,7 +186,9 @@ public class ActionResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Response get(@PathParam("actionId") UUID actionId) {
+  public Response get(
+      @PathParam("actionId") @Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+          UUID actionId) {
     PlanAction action = visibleAction(actionId);
     return ETags.ok(view(action), action.version).build();
   }
@@ -245,7 +251,8 @@ public class ActionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response update(
-      @PathParam("actionId") UUID actionId,
+      @PathParam("actionId") @Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+          UUID actionId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch,
       @Valid @NotNull Requests.ActionRequest request) {
     PlanAction action = plans.editAction(actionId, ifMatch, request.content());
@@ -306,7 +313,8 @@ public class ActionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response recordProgress(
-      @PathParam("actionId") UUID actionId,
+      @PathParam("actionId") @Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+          UUID actionId,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(example = "progress-2009-07-15")
           String idempotencyKey,
       @Valid @NotNull Requests.ProgressRequest request) {
@@ -353,7 +361,10 @@ public class ActionResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Response history(@PathParam("actionId") UUID actionId, @BeanParam PageParams paging) {
+  public Response history(
+      @PathParam("actionId") @Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+          UUID actionId,
+      @BeanParam PageParams paging) {
     visibleAction(actionId);
     PageRequest page = paging.toRequest(List.of("recordedOn"));
     List<ProgressView> items =
@@ -454,11 +465,12 @@ public class ActionResource {
 
   @Schema(name = "BulkProgressItemResult")
   public record BulkItemResult(
-      UUID actionId,
+      @Schema(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") UUID actionId,
       @Schema(example = "201", description = "201 when recorded, else the item's problem status")
           int status,
-      UUID progressId,
-      @Schema(description = "The action's new version (ETag) when recorded") Long actionVersion,
+      @Schema(example = "0d3c2b1a-9f8e-4d7c-b6a5-4f3e2d1c0b9a") UUID progressId,
+      @Schema(example = "4", description = "The action's new version (ETag) when recorded")
+          Long actionVersion,
       Problem problem) {}
 
   @Schema(name = "BulkProgressResult")
@@ -468,8 +480,16 @@ public class ActionResource {
       @Schema(example = "1") long failed) {}
 
   @Schema(name = "ActionPage")
-  public record ActionPage(List<ActionView> items, int page, int size, long total) {}
+  public record ActionPage(
+      List<ActionView> items,
+      @Schema(example = "0") int page,
+      @Schema(example = "20") int size,
+      @Schema(example = "33") long total) {}
 
   @Schema(name = "ProgressPage")
-  public record ProgressPage(List<ProgressView> items, int page, int size, long total) {}
+  public record ProgressPage(
+      List<ProgressView> items,
+      @Schema(example = "0") int page,
+      @Schema(example = "20") int size,
+      @Schema(example = "3") long total) {}
 }

@@ -18,12 +18,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " warnings and errors")
 public record ImportReportView(
     @Schema(example = "true") boolean dryRun,
-    @Schema(description = "Id of the saved plan; absent on a dry run") UUID planId,
+    @Schema(
+            example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f",
+            description = "Id of the saved plan; absent on a dry run")
+        UUID planId,
     DraftPlan plan,
     Counts counts,
-    List<ImportResult.RowOutcome> rows,
-    List<ImportResult.Issue> warnings,
-    List<ImportResult.Issue> errors) {
+    List<RowOutcomeView> rows,
+    List<IssueView> warnings,
+    List<IssueView> errors) {
+
+  @Schema(name = "RowOutcome", description = "What a non-empty source row became")
+  public record RowOutcomeView(
+      @Schema(example = "7") int row, @Schema(example = "ACTION") ImportResult.RowRole role) {}
+
+  @Schema(name = "Issue", description = "A row-numbered warning or error")
+  public record IssueView(
+      @Schema(example = "12", description = "Null for an issue with the whole file") Integer row,
+      @Schema(example = "Unknown priority 'URGENT'; left empty") String message) {}
 
   @Schema(name = "ImportCounts")
   public record Counts(
@@ -35,7 +47,7 @@ public record ImportReportView(
   public record DraftPlan(
       @Schema(example = "Consultation Strategy Action Plan 2009-2010") String title,
       @Schema(example = "2009-10") String period,
-      LocalDate adoptedOn,
+      @Schema(example = "2009-04-20") LocalDate adoptedOn,
       List<DraftSection> sections) {}
 
   @Schema(name = "DraftSection")
@@ -51,13 +63,13 @@ public record ImportReportView(
   @Schema(name = "DraftAction")
   public record DraftAction(
       @Schema(example = "Record organisations who have signed up") String description,
-      Priority priority,
+      @Schema(example = "MEDIUM") Priority priority,
       TimescaleView timescale,
       @Schema(example = "James Ilott - DCC") String lead,
-      List<UUID> leadSignatoryIds,
-      String resources,
-      String measuresOfSuccess,
-      ActionStatus status) {}
+      @Schema(example = "[\"6f1c2b9e-4a3d-4c55-9b1e-2f0a7d3c8e41\"]") List<UUID> leadSignatoryIds,
+      @Schema(example = "Officer time") String resources,
+      @Schema(example = "List of organisations signed up") String measuresOfSuccess,
+      @Schema(example = "NOT_STARTED") ActionStatus status) {}
 
   static ImportReportView of(ImportResult result, boolean dryRun, UUID planId) {
     PlanDraft p = result.plan();
@@ -86,9 +98,13 @@ public record ImportReportView(
         planId,
         plan,
         new Counts(p.sections().size(), p.objectiveCount(), p.actionCount()),
-        result.rows(),
-        result.warnings(),
-        result.errors());
+        result.rows().stream().map(r -> new RowOutcomeView(r.row(), r.role())).toList(),
+        issues(result.warnings()),
+        issues(result.errors()));
+  }
+
+  private static List<IssueView> issues(List<ImportResult.Issue> issues) {
+    return issues.stream().map(i -> new IssueView(i.row(), i.message())).toList();
   }
 
   private static DraftAction action(ActionDraft a) {

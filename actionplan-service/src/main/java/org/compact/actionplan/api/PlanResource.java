@@ -190,7 +190,9 @@ public class PlanResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Response get(@PathParam("planId") UUID planId) {
+  public Response get(
+      @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f")
+          UUID planId) {
     Plan plan = visiblePlan(planId);
     return ETags.ok(PlanView.of(plans.tree(plan), queries, caller.isAdmin()), plan.version).build();
   }
@@ -260,7 +262,7 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response update(
-      @PathParam("planId") UUID planId,
+      @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch,
       @Valid @NotNull Requests.PlanRequest request) {
     Plan plan =
@@ -327,7 +329,7 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response publish(
-      @PathParam("planId") UUID planId,
+      @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"3\"") String ifMatch) {
     Plan plan = plans.publish(planId, ifMatch);
     return ETags.ok(PlanSummaryView.of(plan), plan.version).build();
@@ -385,7 +387,7 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response archive(
-      @PathParam("planId") UUID planId,
+      @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"4\"") String ifMatch) {
     Plan plan = plans.archive(planId, ifMatch);
     return ETags.ok(PlanSummaryView.of(plan), plan.version).build();
@@ -442,7 +444,7 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response addSection(
-      @PathParam("planId") UUID planId,
+      @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(example = "section-001")
           String idempotencyKey,
       @Valid @NotNull Requests.SectionRequest request) {
@@ -519,8 +521,9 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response renameSection(
-      @PathParam("planId") UUID planId,
-      @PathParam("sectionId") UUID sectionId,
+      @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
+      @PathParam("sectionId") @Parameter(example = "1b4e28ba-2fa1-41d2-883f-0016d3cca427")
+          UUID sectionId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"1\"") String ifMatch,
       @Valid @NotNull Requests.SectionRequest request) {
     PlanSection section = plans.renameSection(planId, sectionId, ifMatch, request.title());
@@ -582,8 +585,9 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response addObjective(
-      @PathParam("planId") UUID planId,
-      @PathParam("sectionId") UUID sectionId,
+      @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
+      @PathParam("sectionId") @Parameter(example = "1b4e28ba-2fa1-41d2-883f-0016d3cca427")
+          UUID sectionId,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(example = "objective-001")
           String idempotencyKey,
       @Valid @NotNull Requests.ObjectiveRequest request) {
@@ -661,8 +665,9 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response editObjective(
-      @PathParam("planId") UUID planId,
-      @PathParam("objectiveId") UUID objectiveId,
+      @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
+      @PathParam("objectiveId") @Parameter(example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d")
+          UUID objectiveId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"2\"") String ifMatch,
       @Valid @NotNull Requests.ObjectiveRequest request) {
     PlanObjective objective = plans.editObjective(planId, objectiveId, ifMatch, request.text());
@@ -724,8 +729,9 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response addAction(
-      @PathParam("planId") UUID planId,
-      @PathParam("objectiveId") UUID objectiveId,
+      @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
+      @PathParam("objectiveId") @Parameter(example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d")
+          UUID objectiveId,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(example = "action-001")
           String idempotencyKey,
       @Valid @NotNull Requests.ActionRequest request) {
@@ -774,7 +780,8 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response actions(
-      @PathParam("planId") UUID planId, @BeanParam ActionResource.ActionFilterParams filter) {
+      @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
+      @BeanParam ActionResource.ActionFilterParams filter) {
     visiblePlan(planId);
     return ActionResource.listResponse(queries, plans, caller, filter, planId, uriInfo);
   }
@@ -807,7 +814,7 @@ public class PlanResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response export(
-      @PathParam("planId") UUID planId,
+      @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @QueryParam("format")
           @DefaultValue("csv")
           @Parameter(description = "csv or xlsx", example = "xlsx")
@@ -840,5 +847,9 @@ public class PlanResource {
 
   /** For the OpenAPI document: the list envelope of plans. */
   @Schema(name = "PlanSummaryPage")
-  public record PlanSummaryPage(List<PlanSummaryView> items, int page, int size, long total) {}
+  public record PlanSummaryPage(
+      List<PlanSummaryView> items,
+      @Schema(example = "0") int page,
+      @Schema(example = "20") int size,
+      @Schema(example = "4") long total) {}
 }

@@ -8,12 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PlanSummary")
 public record PlanSummaryView(
-    UUID id,
+    @Schema(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID id,
     @Schema(example = "Derbyshire Compact Action Plan") String title,
     @Schema(example = "2007-08") String period,
     @Schema(example = "2007-04-02") LocalDate adoptedOn,
-    PlanStatus status,
-    LocalDate publishedOn,
+    @Schema(example = "PUBLISHED") PlanStatus status,
+    @Schema(example = "2007-05-01") LocalDate publishedOn,
     @Schema(example = "0") long version) {
 
   static PlanSummaryView of(Plan plan) {

@@ -13,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Plan", description = "A plan with its sections, objectives and actions, in order")
 public record PlanView(
-    UUID id,
+    @Schema(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID id,
     @Schema(example = "Consultation Strategy Action Plan 2009-2010") String title,
     @Schema(example = "2009-10") String period,
     @Schema(example = "2009-04-20") LocalDate adoptedOn,
-    PlanStatus status,
+    @Schema(example = "PUBLISHED") PlanStatus status,
     @Schema(example = "2009-05-01") LocalDate publishedOn,
     @Schema(example = "16") int actionCount,
     List<SectionView> sections,
@@ -25,7 +25,7 @@ public record PlanView(
 
   @Schema(name = "Section")
   public record SectionView(
-      UUID id,
+      @Schema(example = "1b4e28ba-2fa1-41d2-883f-0016d3cca427") UUID id,
       @Schema(example = "0") int position,
       @Schema(example = "Local Compacts", description = "Null for an untitled section")
           String title,
@@ -33,7 +33,7 @@ public record PlanView(
 
   @Schema(name = "Objective")
   public record ObjectiveView(
-      UUID id,
+      @Schema(example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") UUID id,
       @Schema(example = "0") int position,
       @Schema(example = "To effectively coordinate and disseminate the results of consultation")
           String text,

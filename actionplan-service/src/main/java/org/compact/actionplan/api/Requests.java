@@ -54,7 +54,8 @@ public final class Requests {
               description = "Free text; parsed, never rejected")
           String timescale,
       @Size(max = 1000) @Schema(example = "Policy Officer (Consultation)") String lead,
-      @Size(max = 50) List<@NotNull UUID> leadSignatoryIds,
+      @Size(max = 50) @Schema(example = "[\"6f1c2b9e-4a3d-4c55-9b1e-2f0a7d3c8e41\"]")
+          List<@NotNull UUID> leadSignatoryIds,
       @Size(max = 2000) @Schema(example = "Officer time") String resources,
       @Size(max = 4000) @Schema(example = "Calendar on the Council's website")
           String measuresOfSuccess) {
@@ -83,7 +84,7 @@ public final class Requests {
 
   @Schema(name = "BulkProgressItem")
   public record BulkProgressItem(
-      @NotNull UUID actionId,
+      @NotNull @Schema(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") UUID actionId,
       @NotBlank @Size(max = 4000) @Schema(example = "Done at the June meeting") String note,
       @Schema(example = "COMPLETED") ActionStatus status,
       @Schema(example = "2009-06-30") LocalDate recordedOn) {}
