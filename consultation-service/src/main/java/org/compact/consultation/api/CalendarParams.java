@@ -26,19 +26,19 @@ public class CalendarParams {
   @QueryParam("organisation")
   @Parameter(
       description = "Owner signatory id (repeatable)",
-      example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11")
+      example = "[\"6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11\"]")
   public List<String> organisation;
 
   @QueryParam("audience")
-  @Parameter(description = "Audience (repeatable)", example = "CITIZENS_PANEL")
+  @Parameter(description = "Audience (repeatable)", example = "[\"CITIZENS_PANEL\"]")
   public List<String> audience;
 
   @QueryParam("method")
-  @Parameter(description = "Method (repeatable)", example = "SURVEY")
+  @Parameter(description = "Method (repeatable)", example = "[\"SURVEY\"]")
   public List<String> method;
 
   @QueryParam("status")
-  @Parameter(description = "Status (repeatable)", example = "OPEN")
+  @Parameter(description = "Status (repeatable)", example = "[\"OPEN\"]")
   public List<String> status;
 
   @QueryParam("from")
