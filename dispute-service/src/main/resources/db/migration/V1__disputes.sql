@@ -39,6 +39,7 @@ create table dispute (
     closed_on                date,
     referral_letter          text,
     referral_nature          text,
+    referral_commitment_details text,
     referral_what_done       text,
     referral_submitted_on    date,
     received_on              date,
