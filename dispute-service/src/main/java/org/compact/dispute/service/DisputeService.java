@@ -499,30 +499,45 @@ public class DisputeService {
     return record;
   }
 
+  static final String READABLE_RECORD =
+      "disputeId = :id and ((:panel = true and visibleToPanel = true)"
+          + " or (:party = true and visibleToParties = true)"
+          + " or (:admin = true and visibleToAdmin = true))";
+
+  private void bindReader(jakarta.persistence.Query q, Dispute d) {
+    Set<Actor> actors = access.actorsOn(d);
+    q.setParameter("id", d.id)
+        .setParameter("panel", actors.contains(PANEL))
+        .setParameter("party", actors.contains(PARTY))
+        .setParameter("admin", actors.contains(COMPACT_ADMIN));
+  }
+
   /** The entries of the case file this caller may read, selected in the query itself. */
   public List<CaseRecord> records(UUID id, RecordKind kind, int offset, int limit, long[] total) {
     Dispute d = access.visibleCase(id);
-    Set<Actor> actors = access.actorsOn(d);
-    String where =
-        "disputeId = :id and ((:panel = true and visibleToPanel = true)"
-            + " or (:party = true and visibleToParties = true)"
-            + " or (:admin = true and visibleToAdmin = true))"
-            + (kind == null ? "" : " and kind = :kind");
+    String where = READABLE_RECORD + (kind == null ? "" : " and kind = :kind");
     var count = em.createQuery("select count(r) from CaseRecord r where " + where, Long.class);
     var select =
         em.createQuery(
             "from CaseRecord r where " + where + " order by createdAt, id", CaseRecord.class);
     for (jakarta.persistence.Query q : List.<jakarta.persistence.Query>of(count, select)) {
-      q.setParameter("id", d.id)
-          .setParameter("panel", actors.contains(PANEL))
-          .setParameter("party", actors.contains(PARTY))
-          .setParameter("admin", actors.contains(COMPACT_ADMIN));
+      bindReader(q, d);
       if (kind != null) {
         q.setParameter("kind", kind);
       }
     }
     total[0] = count.getSingleResult();
     return select.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  public java.util.Optional<CaseRecord> record(UUID id, UUID recordId) {
+    Dispute d = access.visibleCase(id);
+    var select =
+        em.createQuery(
+                "from CaseRecord r where r.id = :record and " + READABLE_RECORD, CaseRecord.class)
+            .setParameter("record", recordId);
+    bindReader(select, d);
+    return select.getResultList().stream().findFirst();
   }
 
   // ---------------------------------------------------------------- reads
