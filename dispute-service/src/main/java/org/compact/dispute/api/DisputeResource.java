@@ -176,7 +176,8 @@ public class DisputeResource {
   }
 
   Response view(Dispute d) {
-    return ETags.ok(DisputeViews.of(snapshots.of(d)), d.version).build();
+    var snapshot = snapshots.of(d.id);
+    return ETags.ok(DisputeViews.of(snapshot), snapshot.dispute().version).build();
   }
 
   @POST

@@ -50,7 +50,7 @@ public class PanelResource {
   @Inject IdempotentRequests idempotency;
 
   private Response view(Dispute d) {
-    return ETags.ok(DisputeViews.of(snapshots.of(d)), d.version).build();
+    return view(d.id);
   }
 
   private Response view(UUID id) {

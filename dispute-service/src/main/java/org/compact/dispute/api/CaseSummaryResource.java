@@ -9,12 +9,10 @@ import static org.compact.dispute.api.ProblemResponses.PRECONDITION_REQUIRED;
 import static org.compact.dispute.api.ProblemResponses.RULE_VIOLATION;
 import static org.compact.dispute.api.ProblemResponses.UNAUTHORIZED;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,25 +21,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
-import org.compact.dispute.config.DisputeConfig;
 import org.compact.dispute.domain.Dispute;
-import org.compact.dispute.service.ProcedureCatalogue;
-import org.compact.dispute.service.StatisticsService;
 import org.compact.dispute.service.SummaryService;
 import org.compact.platform.http.ETags;
-import org.compact.platform.http.Page;
-import org.compact.platform.http.PageParams;
-import org.compact.platform.http.PageRequest;
-import org.compact.platform.http.Pages;
-import org.compact.platform.problem.ProblemException;
 import org.compact.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,20 +36,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Summaries for the annual report, public statistics and the procedure itself. */
-@Path("/")
+/** The chair's anonymised summary of a case, and its approval for the annual report. */
+@Path("/disputes/{id}/summary")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Summaries and statistics")
-public class SummaryResource {
+@Tag(name = "Summaries")
+public class CaseSummaryResource {
   @Inject SummaryService summaries;
-  @Inject StatisticsService statistics;
-  @Inject ProcedureCatalogue procedures;
-  @Inject DisputeConfig config;
-  @Context UriInfo uriInfo;
 
   @GET
-  @Path("disputes/{id}/summary")
   @RolesAllowed({Roles.COMPACT_ADMIN, Roles.PARTNER, Roles.CCRG_MEMBER})
   @Operation(
       summary = "The case's anonymised summary",
@@ -84,7 +65,6 @@ public class SummaryResource {
   }
 
   @PUT
-  @Path("disputes/{id}/summary")
   @RolesAllowed({Roles.COMPACT_ADMIN, Roles.CCRG_MEMBER})
   @Operation(
       summary = "Write the anonymised summary, lessons learned and recommendations",
@@ -112,7 +92,7 @@ public class SummaryResource {
   }
 
   @POST
-  @Path("disputes/{id}/summary/approval")
+  @Path("/approval")
   @RolesAllowed(Roles.COMPACT_ADMIN)
   @Operation(
       summary = "Approve the summary: it is published for the annual report",
@@ -133,80 +113,4 @@ public class SummaryResource {
     Dispute d = summaries.approve(id, ifMatch);
     return ETags.ok(OtherViews.SummaryView.of(d), d.version).build();
   }
-
-  @GET
-  @Path("dispute-summaries")
-  @PermitAll
-  @Operation(summary = "Published anonymised summaries (public)")
-  @APIResponse(
-      responseCode = "200",
-      description = "A page of summaries",
-      content = @Content(schema = @Schema(implementation = PublishedPage.class)))
-  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-  public Response published(
-      @BeanParam PageParams paging,
-      @QueryParam("reviewYear")
-          @Parameter(example = "2025", description = "Review year (its first calendar year)")
-          Integer reviewYear) {
-    PageRequest request = paging.toRequest(List.of("publishedOn"));
-    long[] total = new long[1];
-    var years = procedures.reviewYears();
-    List<OtherViews.PublishedSummaryView> items =
-        summaries.published(reviewYear, request.offset(), request.size(), total).stream()
-            .map(
-                d ->
-                    new OtherViews.PublishedSummaryView(
-                        years.yearOf(d.summaryPublishedOn),
-                        d.outcome,
-                        d.stage,
-                        d.summaryText,
-                        d.summaryLessons,
-                        List.copyOf(d.recommendations),
-                        d.summaryPublishedOn))
-            .toList();
-    return Pages.ok(Page.of(items, request, total[0]), uriInfo);
-  }
-
-  @GET
-  @Path("dispute-statistics")
-  @PermitAll
-  @Operation(summary = "Anonymised dispute figures of a review year (public)")
-  @APIResponse(
-      responseCode = "200",
-      description = "Counts only",
-      content = @Content(schema = @Schema(implementation = StatisticsService.Figures.class)))
-  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-  public StatisticsService.Figures statistics(
-      @QueryParam("reviewYear") @Parameter(example = "2025") Integer reviewYear) {
-    if (reviewYear != null && (reviewYear < 1990 || reviewYear > 2200)) {
-      throw ProblemException.badRequest("reviewYear must be between 1990 and 2200");
-    }
-    return statistics.forYear(reviewYear);
-  }
-
-  @GET
-  @Path("dispute-procedure")
-  @PermitAll
-  @Operation(
-      summary = "The resolution procedure new disputes follow, as data (public)",
-      description = "Stages, who may act, deadlines, whether a panel sits, what is confidential.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The procedure",
-      content = @Content(schema = @Schema(implementation = OtherViews.ProcedureView.class)))
-  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-  public OtherViews.ProcedureView procedure() {
-    return OtherViews.ProcedureView.of(
-        procedures.current(),
-        config.panelDeadlineDays(),
-        config.hearingDeadlineDays(),
-        config.panelSectors(),
-        config.panelMembersPerSector());
-  }
-
-  @Schema(name = "PublishedSummaryPage")
-  public record PublishedPage(
-      List<OtherViews.PublishedSummaryView> items, int page, int size, long total) {}
 }
