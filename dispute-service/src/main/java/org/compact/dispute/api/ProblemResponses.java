@@ -1,5 +1,6 @@
 package org.compact.dispute.api;
 
+import jakarta.ws.rs.core.Application;
 import org.compact.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -9,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * Problem responses shared by every operation (referenced by name from {@code @APIResponse(ref)}).
+ * The JAX-RS application (all resources, root path) carrying the problem responses every operation
+ * references by name from {@code @APIResponse(ref)}.
  */
 @OpenAPIDefinition(
     info = @Info(title = "Dispute service", version = "1.0.0"),
@@ -83,8 +85,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                           mediaType = Problem.MEDIA_TYPE,
                           schema = @Schema(implementation = Problem.class)))
             }))
-public final class ProblemResponses {
-  private ProblemResponses() {}
+public class ProblemResponses extends Application {
 
   public static final String BAD_REQUEST = "BadRequest";
   public static final String UNAUTHORIZED = "Unauthorized";
