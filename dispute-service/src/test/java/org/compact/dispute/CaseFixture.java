@@ -40,6 +40,11 @@ public final class CaseFixture {
         Api.addRosterMember(rosterYear, "ccrg-respondent-staff-" + suffix, respondent);
   }
 
+  /** Parties and roster only; no case opened. */
+  public static CaseFixture rosterOnly(DataSource dataSource, int rosterYear) {
+    return new CaseFixture(dataSource, rosterYear);
+  }
+
   public static CaseFixture atStage1(DataSource dataSource, int rosterYear) {
     CaseFixture f = new CaseFixture(dataSource, rosterYear);
     f.disputeId = Api.open(f.complainantToken(), f.complainant, f.respondent);
