@@ -142,12 +142,20 @@ public class DisputeResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public Response list(
       @BeanParam PageParams paging,
-      @QueryParam("status") @Parameter(example = "OPEN") DisputeStatus status,
+      @QueryParam("status") @Parameter(example = "OPEN", description = "OPEN or CLOSED")
+          String status,
       @QueryParam("stage") @Parameter(example = "STAGE_2") String stage) {
     PageRequest request = paging.toRequest(List.of("openedOn"));
     long[] total = new long[1];
     List<OtherViews.ListItem> items =
-        disputes.list(status, stage, request.offset(), request.size(), total).stream()
+        disputes
+            .list(
+                QueryValues.enumValue("status", status, DisputeStatus.class),
+                stage,
+                request.offset(),
+                request.size(),
+                total)
+            .stream()
             .map(OtherViews.ListItem::of)
             .toList();
     return Pages.ok(Page.of(items, request, total[0]), uriInfo);
@@ -286,11 +294,18 @@ public class DisputeResource {
   public Response records(
       @PathParam("id") UUID id,
       @BeanParam PageParams paging,
-      @QueryParam("kind") @Parameter(example = "LETTER") RecordKind kind) {
+      @QueryParam("kind") @Parameter(example = "LETTER") String kind) {
     PageRequest request = paging.toRequest(List.of("createdAt"));
     long[] total = new long[1];
     List<OtherViews.RecordView> items =
-        disputes.records(id, kind, request.offset(), request.size(), total).stream()
+        disputes
+            .records(
+                id,
+                QueryValues.enumValue("kind", kind, RecordKind.class),
+                request.offset(),
+                request.size(),
+                total)
+            .stream()
             .map(OtherViews.RecordView::of)
             .toList();
     return Pages.ok(Page.of(items, request, total[0]), uriInfo);

@@ -24,7 +24,6 @@ import org.compact.platform.http.Page;
 import org.compact.platform.http.PageParams;
 import org.compact.platform.http.PageRequest;
 import org.compact.platform.http.Pages;
-import org.compact.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,12 +57,15 @@ public class PublicDisputeResource {
       @BeanParam PageParams paging,
       @QueryParam("reviewYear")
           @Parameter(example = "2025", description = "Review year (its first calendar year)")
-          Integer reviewYear) {
+          String reviewYear) {
     PageRequest request = paging.toRequest(List.of("publishedOn"));
     long[] total = new long[1];
     var years = procedures.reviewYears();
     List<OtherViews.PublishedSummaryView> items =
-        summaries.published(reviewYear, request.offset(), request.size(), total).stream()
+        summaries
+            .published(
+                QueryValues.year("reviewYear", reviewYear), request.offset(), request.size(), total)
+            .stream()
             .map(
                 d ->
                     new OtherViews.PublishedSummaryView(
@@ -89,11 +91,8 @@ public class PublicDisputeResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   public StatisticsService.Figures statistics(
-      @QueryParam("reviewYear") @Parameter(example = "2025") Integer reviewYear) {
-    if (reviewYear != null && (reviewYear < 1990 || reviewYear > 2200)) {
-      throw ProblemException.badRequest("reviewYear must be between 1990 and 2200");
-    }
-    return statistics.forYear(reviewYear);
+      @QueryParam("reviewYear") @Parameter(example = "2025") String reviewYear) {
+    return statistics.forYear(QueryValues.year("reviewYear", reviewYear));
   }
 
   @GET

@@ -32,7 +32,7 @@ public final class Visibility {
     REPRESENTATIVES(PARTY, PANEL),
     /** compact-admin appointed them; the parties are not told who deliberates. */
     PANEL_MEMBERS(COMPACT_ADMIN, PANEL),
-    DECLARED_CONFLICTS(COMPACT_ADMIN),
+    DECLARED_CONFLICTS(COMPACT_ADMIN, PANEL),
     ALLOWED_NEXT_STEPS(PARTY, COMPACT_ADMIN, PANEL);
 
     private final Set<Actor> readers;

@@ -32,7 +32,7 @@ class VisibilityTest {
           Map.entry(CaseField.HEARING_LATE_REASON, new boolean[] {true, false, true}),
           Map.entry(CaseField.REPRESENTATIVES, new boolean[] {true, true, false}),
           Map.entry(CaseField.PANEL_MEMBERS, new boolean[] {true, false, true}),
-          Map.entry(CaseField.DECLARED_CONFLICTS, new boolean[] {false, false, true}),
+          Map.entry(CaseField.DECLARED_CONFLICTS, new boolean[] {true, false, true}),
           Map.entry(CaseField.ALLOWED_NEXT_STEPS, new boolean[] {true, true, true}));
 
   @Test
