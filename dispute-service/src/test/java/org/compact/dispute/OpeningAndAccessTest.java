@@ -182,7 +182,11 @@ class OpeningAndAccessTest {
         .body("violations.field", hasItem("natureOfDifference"));
     as(admin).get("/disputes/not-a-uuid").then().statusCode(400);
     as(admin).get("/disputes?size=500").then().statusCode(400);
-    as(admin).get("/disputes?status=SLEEPING").then().statusCode(400).body("violations.field", hasItem("status"));
+    as(admin)
+        .get("/disputes?status=SLEEPING")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem("status"));
     as(null).get("/dispute-statistics?reviewYear=last").then().statusCode(400);
     as(null).get("/dispute-summaries?reviewYear=1066").then().statusCode(400);
   }
