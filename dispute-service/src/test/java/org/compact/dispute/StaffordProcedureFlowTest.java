@@ -477,6 +477,22 @@ class StaffordProcedureFlowTest {
               hasItem("A voluntary organisation felt a consultation was too short"))
           .body("items[0]", not(org.hamcrest.Matchers.hasKey("disputeId")));
 
+      String figures =
+          Api.as(null)
+              .get("/dispute-statistics?reviewYear=2025")
+              .then()
+              .statusCode(200)
+              .body("byOutcome.NO_FURTHER_RECOURSE", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+              .body("byStageReached.STAGE_3", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+              .body("deadlines.HEARING_HELD.missed", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+              .body("deadlines.PANEL_CONVENED.met", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+              .body("summariesPublished", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+              .extract()
+              .asString();
+      assertThat(figures)
+          .as("anonymised: no case, party or person")
+          .doesNotContain(f.disputeId, f.complainant.toString(), f.suffix);
+
       List<String> types =
           List.of(
               "dispute.opened",
