@@ -531,6 +531,59 @@ class StaffordProcedureFlowTest {
   }
 
   @Test
+  void furtherMeetingsFollowTheHearingAndOnlyThePanelResolvesAtStage2() {
+    CaseFixture f = CaseFixture.withPanel(dataSource, 2025, "2025-04-28");
+    String base = "/disputes/" + f.disputeId;
+    post(f.chairToken(), base + "/relatedness", "{\"decision\":\"COMPACT_RELATED\"}", f.etag())
+        .then()
+        .statusCode(200);
+    String first =
+        post(f.chairToken(), base + "/hearings", "{\"hearingOn\":\"2025-05-01\"}", f.etag())
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("hearings[0].id");
+    post(f.chairToken(), base + "/hearings", "{\"hearingOn\":\"2025-05-02\"}", f.etag())
+        .then()
+        .statusCode(409);
+    post(
+            f.chairToken(),
+            base + "/hearings/" + first + "/held",
+            "{\"heldOn\":\"2025-05-02\"}",
+            f.etag())
+        .then()
+        .statusCode(422)
+        .body("violations.field", hasItem("heldOn"));
+    post(f.chairToken(), base + "/hearings/" + first + "/held", "{}", f.etag())
+        .then()
+        .statusCode(200)
+        .body("deadlines.find { it.kind == 'HEARING_HELD' }.state", equalTo("MET"));
+    post(f.chairToken(), base + "/hearings", "{\"hearingOn\":\"2025-07-30\"}", f.etag())
+        .then()
+        .statusCode(200)
+        .body("hearings[1].kind", equalTo("FURTHER_MEETING"))
+        .body("hearings[1].late", equalTo(false));
+    String closure = base + "/closure";
+    String resolved = "{\"outcome\":\"RESOLVED\",\"report\":\"Mediated agreement at stage 2\"}";
+    post(f.complainantToken(), closure, resolved, f.etag()).then().statusCode(403);
+    post(TestTokens.admin(), closure, resolved, f.etag()).then().statusCode(403);
+    post(f.panelMemberToken(), closure, resolved, f.etag())
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("RESOLVED"))
+        .body("stage", equalTo("STAGE_2"));
+    Api.as(TestTokens.admin())
+        .get(base + "/records?kind=CCRG_REPORT")
+        .then()
+        .body("items.text", hasItem("Mediated agreement at stage 2"));
+    Api.as(f.complainantToken())
+        .get(base + "/records?kind=CCRG_REPORT")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
+  }
+
+  @Test
   void resolvedAtAnInformalStageByAPartyWithAReport() {
     CaseFixture f = CaseFixture.atStage1(dataSource, 2025);
     String closure = "/disputes/" + f.disputeId + "/closure";
