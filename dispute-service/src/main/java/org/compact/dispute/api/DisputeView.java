@@ -1,0 +1,125 @@
+package org.compact.dispute.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.compact.contracts.dispute.DeadlineKind;
+import org.compact.dispute.domain.Actor;
+import org.compact.dispute.domain.Breach;
+import org.compact.dispute.domain.DeadlineState;
+import org.compact.dispute.domain.DisputeStatus;
+import org.compact.dispute.domain.HearingKind;
+import org.compact.dispute.domain.Outcome;
+import org.compact.dispute.domain.Relatedness;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A case as one viewer may see it. Fields the viewer may not read are absent (null), never blanked:
+ * panel members see everything; parties not panel members, conflicts or late reasons; compact-admin
+ * not representatives.
+ */
+@Schema(
+    name = "Dispute",
+    description = "A case; confidential fields are absent for viewers who may not read them")
+public record DisputeView(
+    UUID id,
+    @Schema(example = "STAFFORD") String procedure,
+    @Schema(example = "STAGE_2") String stage,
+    @Schema(example = "Referral to the Joint Compact Steering Group; a CCRG panel ...")
+        String stageTitle,
+    DisputeStatus status,
+    Outcome outcome,
+    @Schema(example = "2025-03-03") LocalDate openedOn,
+    LocalDate closedOn,
+    List<StageEntryView> stageHistory,
+    PartyView complainant,
+    List<PartyView> respondents,
+    @Schema(example = "[\"CONSULTATION\"]") List<String> commitments,
+    String commitmentDetails,
+    String natureOfDifference,
+    String whatHasBeenDone,
+    Breach breach,
+    ReferralView referral,
+    @Schema(example = "2025-05-01") LocalDate receivedOn,
+    List<DeadlineView> deadlines,
+    Relatedness relatedness,
+    LocalDate relatednessDecidedOn,
+    PanelView panel,
+    List<HearingView> hearings,
+    List<String> resourcesOffered,
+    List<ConflictView> declaredConflicts,
+    @Schema(example = "[\"STAGE_3\",\"RESOLVED\"]") List<String> allowedNextSteps,
+    @Schema(example = "[\"COMPACT_ADMIN\"]", description = "What the caller is on this case")
+        List<Actor> yourRoles,
+    @Schema(example = "7") long version) {
+
+  @Schema(name = "StageEntry")
+  public record StageEntryView(@Schema(example = "STAGE_1") String stage, LocalDate enteredOn) {}
+
+  @Schema(name = "Party")
+  public record PartyView(
+      UUID signatoryId,
+      @Schema(example = "Stafford Community Forum") String name,
+      @Schema(example = "VCS") String sector,
+      @Schema(example = "SIGNED", description = "Status in the local replica of the register")
+          String status) {}
+
+  @Schema(name = "Referral")
+  public record ReferralView(
+      List<UUID> organisations,
+      List<String> commitments,
+      String commitmentDetails,
+      String natureOfDifference,
+      String whatHasBeenDone,
+      String letter,
+      LocalDate submittedOn) {}
+
+  @Schema(name = "Deadline")
+  public record DeadlineView(
+      DeadlineKind kind,
+      @Schema(example = "2025-05-15") LocalDate dueOn,
+      DeadlineState state,
+      @Schema(
+              example = "3",
+              description =
+                  "Calendar days left (0 on the day, negative after); absent once settled")
+          Long daysRemaining,
+      @Schema(description = "When it was met") LocalDate metOn) {}
+
+  @Schema(name = "Panel")
+  public record PanelView(
+      @Schema(example = "2025-05-12") LocalDate convenedOn,
+      @Schema(example = "2025") Integer rosterYear,
+      UUID chairMemberId,
+      List<PanelMemberView> members) {}
+
+  @Schema(name = "PanelMember")
+  public record PanelMemberView(
+      UUID memberId,
+      @Schema(example = "ccrg-jane") String subject,
+      @Schema(example = "Jane Example") String name,
+      UUID organisationId,
+      @Schema(example = "VCS") String sector,
+      boolean chair) {}
+
+  @Schema(name = "Hearing")
+  public record HearingView(
+      UUID id,
+      HearingKind kind,
+      @Schema(example = "2025-06-20") LocalDate hearingOn,
+      LocalDate scheduledOn,
+      LocalDate heldOn,
+      boolean late,
+      String lateReason,
+      List<RepresentativeView> representatives) {}
+
+  @Schema(name = "Representative")
+  public record RepresentativeView(
+      UUID signatoryId,
+      @Schema(example = "A. Example") String name,
+      @Schema(example = "Stafford CVS") String organisation,
+      boolean supporting) {}
+
+  @Schema(name = "DeclaredConflict")
+  public record ConflictView(UUID id, UUID memberId, String reason, LocalDate declaredOn) {}
+}

@@ -1,0 +1,6 @@
+package org.compact.dispute.domain;
+
+public enum DisputeStatus {
+  OPEN,
+  CLOSED
+}

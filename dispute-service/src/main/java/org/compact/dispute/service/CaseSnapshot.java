@@ -1,0 +1,31 @@
+package org.compact.dispute.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.compact.dispute.domain.Actor;
+import org.compact.dispute.domain.DeclaredConflict;
+import org.compact.dispute.domain.Dispute;
+import org.compact.dispute.domain.Hearing;
+import org.compact.dispute.domain.PanelMember;
+import org.compact.dispute.domain.Procedure;
+import org.compact.dispute.domain.RosterMember;
+import org.compact.dispute.domain.SignatoryReplica;
+
+/**
+ * What one viewer may see of a case, loaded for them: panel members and declared conflicts are only
+ * queried for the viewers allowed to see them (empty otherwise).
+ */
+public record CaseSnapshot(
+    Dispute dispute,
+    Set<Actor> viewer,
+    Procedure procedure,
+    Map<UUID, SignatoryReplica> organisations,
+    List<PanelMember> panel,
+    Map<UUID, RosterMember> rosterMembers,
+    List<Hearing> hearings,
+    LocalDate firstHearingHeldOn,
+    List<DeclaredConflict> conflicts,
+    LocalDate today) {}

@@ -1,0 +1,97 @@
+package org.compact.dispute.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.compact.contracts.dispute.DeadlineKind;
+import org.compact.dispute.domain.Deadline;
+import org.compact.dispute.domain.DeadlineState;
+import org.compact.dispute.domain.Dispute;
+import org.compact.dispute.domain.Hearing;
+import org.compact.dispute.domain.HearingKind;
+import org.compact.dispute.domain.ReviewYears;
+import org.compact.platform.time.TimeSource;
+
+/** Anonymised figures for the public: counts only, never a party, a date of a case or a name. */
+@ApplicationScoped
+public class StatisticsService {
+  @Inject ProcedureCatalogue procedures;
+  @Inject TimeSource time;
+
+  public record DeadlineFigures(long met, long missed, long pending) {}
+
+  public record Figures(
+      int reviewYear,
+      LocalDate from,
+      LocalDate to,
+      long opened,
+      long notifiedResolvedInternally,
+      long closed,
+      Map<String, Long> byOutcome,
+      Map<String, Long> byStageReached,
+      Map<String, DeadlineFigures> deadlines,
+      long summariesPublished) {}
+
+  public Figures forYear(Integer requestedYear) {
+    ReviewYears years = procedures.reviewYears();
+    LocalDate today = time.today();
+    int year = requestedYear == null ? years.yearOf(today) : requestedYear;
+    LocalDate from = years.firstDay(year);
+    LocalDate to = years.lastDay(year);
+    long opened =
+        Dispute.count(
+            "openedOn between ?1 and ?2 and (outcome is null or outcome <> ?3)",
+            from,
+            to,
+            org.compact.dispute.domain.Outcome.RESOLVED_INTERNALLY);
+    long internal =
+        Dispute.count(
+            "closedOn between ?1 and ?2 and outcome = ?3",
+            from,
+            to,
+            org.compact.dispute.domain.Outcome.RESOLVED_INTERNALLY);
+    List<Dispute> closed = Dispute.list("closedOn between ?1 and ?2", from, to);
+    Map<String, Long> byOutcome = new TreeMap<>();
+    Map<String, Long> byStage = new TreeMap<>();
+    closed.forEach(
+        d -> {
+          byOutcome.merge(d.outcome.name(), 1L, Long::sum);
+          byStage.merge(d.stage, 1L, Long::sum);
+        });
+    List<Dispute> referred = Dispute.list("receivedOn between ?1 and ?2", from, to);
+    Map<String, DeadlineFigures> deadlines = new TreeMap<>();
+    for (DeadlineKind kind : DeadlineKind.values()) {
+      long met = 0;
+      long missed = 0;
+      long pending = 0;
+      for (Dispute d : referred) {
+        Deadline deadline = d.deadline(kind).orElse(null);
+        if (deadline == null) {
+          continue;
+        }
+        LocalDate fulfilled =
+            kind == DeadlineKind.PANEL_CONVENED ? d.panelConvenedOn : firstHearingHeldOn(d);
+        DeadlineState state = deadline.state(fulfilled, d.closedOn, today);
+        switch (state) {
+          case MET -> met++;
+          case MISSED -> missed++;
+          case PENDING -> pending++;
+          case NOT_NEEDED -> {}
+        }
+      }
+      deadlines.put(kind.name(), new DeadlineFigures(met, missed, pending));
+    }
+    long summaries = Dispute.count("summaryPublishedOn between ?1 and ?2", from, to);
+    return new Figures(
+        year, from, to, opened, internal, closed.size(), byOutcome, byStage, deadlines, summaries);
+  }
+
+  static LocalDate firstHearingHeldOn(Dispute d) {
+    List<Hearing> first =
+        Hearing.<Hearing>find("disputeId = ?1 and kind = ?2", d.id, HearingKind.HEARING).list();
+    return first.isEmpty() ? null : first.get(0).heldOn;
+  }
+}
