@@ -59,7 +59,8 @@ public class CaseSummaryResource {
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  public Response get(@PathParam("id") UUID id) {
+  public Response get(
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id) {
     Dispute d = summaries.read(id);
     return ETags.ok(OtherViews.SummaryView.of(d), d.version).build();
   }
@@ -84,7 +85,7 @@ public class CaseSummaryResource {
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response write(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"9\"") String ifMatch,
       @Valid @NotNull Requests.Summary request) {
     Dispute d = summaries.write(id, ifMatch, request.toCommand());
@@ -108,7 +109,7 @@ public class CaseSummaryResource {
   @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response approve(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"10\"") String ifMatch) {
     Dispute d = summaries.approve(id, ifMatch);
     return ETags.ok(OtherViews.SummaryView.of(d), d.version).build();

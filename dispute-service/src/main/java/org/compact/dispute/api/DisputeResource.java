@@ -210,7 +210,7 @@ public class DisputeResource {
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response refer(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = IF_MATCH_EXAMPLE) String ifMatch,
       @Valid @NotNull Requests.ReferralLetter request) {
     return view(disputes.submitReferral(id, ifMatch, request.toReferral()));
@@ -239,7 +239,7 @@ public class DisputeResource {
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response advance(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = IF_MATCH_EXAMPLE) String ifMatch,
       @Valid @NotNull Requests.Advance request) {
     return view(disputes.advance(id, ifMatch, request.toCommand()));
@@ -266,7 +266,7 @@ public class DisputeResource {
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response close(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = IF_MATCH_EXAMPLE) String ifMatch,
       @Valid @NotNull Requests.Close request) {
     return view(disputes.close(id, ifMatch, request.toCommand()));
@@ -292,7 +292,7 @@ public class DisputeResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response records(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @BeanParam PageParams paging,
       @QueryParam("kind") @Parameter(example = "LETTER") String kind) {
     PageRequest request = paging.toRequest(List.of("createdAt"));
@@ -330,7 +330,7 @@ public class DisputeResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   public Response letter(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(example = "letter-001") String key,
       @Valid @NotNull Requests.Letter request) {
     RecordKind kind =
@@ -360,7 +360,7 @@ public class DisputeResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   public Response panelNote(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(example = "note-001") String key,
       @Valid @NotNull Requests.PanelNote request) {
     RecordKind kind =
@@ -391,7 +391,7 @@ public class DisputeResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response report(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(example = "report-001") String key,
       @Valid @NotNull Requests.Text request) {
     return append(
@@ -418,7 +418,7 @@ public class DisputeResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response update(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(example = "update-001") String key,
       @Valid @NotNull Requests.Text request) {
     return append(
@@ -462,7 +462,9 @@ public class DisputeResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public OtherViews.RecordView record(
-      @PathParam("id") UUID id, @PathParam("recordId") UUID recordId) {
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
+      @PathParam("recordId") @Parameter(example = "3c9e2a71-5d4b-4f0e-8a26-9b7f1c3d5e80")
+          UUID recordId) {
     return disputes
         .record(id, recordId)
         .map(OtherViews.RecordView::of)
@@ -471,8 +473,16 @@ public class DisputeResource {
 
   /** For the OpenAPI document: the list envelope of cases. */
   @Schema(name = "DisputePage")
-  public record DisputePage(List<OtherViews.ListItem> items, int page, int size, long total) {}
+  public record DisputePage(
+      List<OtherViews.ListItem> items,
+      @Schema(example = "0") int page,
+      @Schema(example = "20") int size,
+      @Schema(example = "1") long total) {}
 
   @Schema(name = "CaseRecordPage")
-  public record RecordPage(List<OtherViews.RecordView> items, int page, int size, long total) {}
+  public record RecordPage(
+      List<OtherViews.RecordView> items,
+      @Schema(example = "0") int page,
+      @Schema(example = "20") int size,
+      @Schema(example = "1") long total) {}
 }

@@ -35,9 +35,10 @@ public record DisputeView(
     PartyView complainant,
     List<PartyView> respondents,
     @Schema(example = "[\"CONSULTATION\"]") List<String> commitments,
-    String commitmentDetails,
-    String natureOfDifference,
-    String whatHasBeenDone,
+    @Schema(example = "Commitment 4: 12-week consultations") String commitmentDetails,
+    @Schema(example = "The consultation on day services ran for four weeks")
+        String natureOfDifference,
+    @Schema(example = "Two meetings with the council's commissioning lead") String whatHasBeenDone,
     Breach breach,
     ReferralView referral,
     @Schema(example = "2025-05-01") LocalDate receivedOn,
@@ -68,10 +69,13 @@ public record DisputeView(
   public record ReferralView(
       List<UUID> organisations,
       List<String> commitments,
-      String commitmentDetails,
-      String natureOfDifference,
-      String whatHasBeenDone,
-      String letter,
+      @Schema(example = "Commitment 4: 12-week consultations") String commitmentDetails,
+      @Schema(example = "The consultation on day services ran for four weeks")
+          String natureOfDifference,
+      @Schema(example = "Two meetings with the council's commissioning lead")
+          String whatHasBeenDone,
+      @Schema(example = "We refer our difference with the council under the Compact ...")
+          String letter,
       LocalDate submittedOn) {}
 
   @Schema(name = "Deadline")
@@ -100,7 +104,7 @@ public record DisputeView(
       @Schema(example = "Jane Example") String name,
       UUID organisationId,
       @Schema(example = "VCS") String sector,
-      boolean chair) {}
+      @Schema(example = "true") boolean chair) {}
 
   @Schema(name = "Hearing")
   public record HearingView(
@@ -109,8 +113,8 @@ public record DisputeView(
       @Schema(example = "2025-06-20") LocalDate hearingOn,
       LocalDate scheduledOn,
       LocalDate heldOn,
-      boolean late,
-      String lateReason,
+      @Schema(example = "false") boolean late,
+      @Schema(example = "The panel chair was unavailable") String lateReason,
       List<RepresentativeView> representatives) {}
 
   @Schema(name = "Representative")
@@ -118,8 +122,12 @@ public record DisputeView(
       UUID signatoryId,
       @Schema(example = "A. Example") String name,
       @Schema(example = "Stafford CVS") String organisation,
-      boolean supporting) {}
+      @Schema(example = "true") boolean supporting) {}
 
   @Schema(name = "DeclaredConflict")
-  public record ConflictView(UUID id, UUID memberId, String reason, LocalDate declaredOn) {}
+  public record ConflictView(
+      UUID id,
+      UUID memberId,
+      @Schema(example = "Trustee of the complainant organisation") String reason,
+      LocalDate declaredOn) {}
 }

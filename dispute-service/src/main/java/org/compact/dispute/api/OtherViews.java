@@ -113,8 +113,10 @@ public final class OtherViews {
   @Schema(name = "Procedure", description = "The resolution procedure of this Compact, as data")
   public record ProcedureView(
       @Schema(example = "STAFFORD") String name,
-      String title,
-      @Schema(description = "Learning stays confidential until its summary is approved")
+      @Schema(example = "Stafford Compact dispute resolution procedure") String title,
+      @Schema(
+              example = "true",
+              description = "Learning stays confidential until its summary is approved")
           boolean learningConfidential,
       @Schema(example = "14") Integer panelDeadlineDays,
       @Schema(example = "56") Integer hearingDeadlineDays,
@@ -138,18 +140,18 @@ public final class OtherViews {
   @Schema(name = "Stage")
   public record StageView(
       @Schema(example = "STAGE_2") String name,
-      String title,
+      @Schema(example = "Referral to the Joint Compact Steering Group") String title,
       Set<Actor> enteredBy,
       Set<Actor> resolvedBy,
-      boolean panelSits,
-      boolean decidesRelatedness,
-      boolean hearings,
-      boolean referralRequired,
+      @Schema(example = "true") boolean panelSits,
+      @Schema(example = "true") boolean decidesRelatedness,
+      @Schema(example = "true") boolean hearings,
+      @Schema(example = "true") boolean referralRequired,
       List<String> deadlines,
-      boolean letterMustNameCommitment,
+      @Schema(example = "true") boolean letterMustNameCommitment,
       UnresolvedClose unresolvedClose,
-      boolean detailsVisibleToAdmin,
-      boolean confidentialToPanel) {
+      @Schema(example = "false") boolean detailsVisibleToAdmin,
+      @Schema(example = "true") boolean confidentialToPanel) {
     static StageView of(StageDefinition s) {
       return new StageView(
           s.name(),

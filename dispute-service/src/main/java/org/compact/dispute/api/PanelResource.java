@@ -75,7 +75,7 @@ public class PanelResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   public Response declareConflict(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(example = "conflict-001") String key,
       @Valid @NotNull Requests.Conflict request) {
     return idempotency.create(
@@ -112,7 +112,7 @@ public class PanelResource {
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response appoint(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"3\"") String ifMatch,
       @Valid @NotNull Requests.AppointPanel request) {
     return view(
@@ -137,7 +137,7 @@ public class PanelResource {
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response chooseChair(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"4\"") String ifMatch,
       @Valid @NotNull Requests.Chair request) {
     return view(panels.chooseChair(id, ifMatch, request.memberId()));
@@ -163,7 +163,7 @@ public class PanelResource {
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response decide(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"5\"") String ifMatch,
       @Valid @NotNull Requests.Decide request) {
     return view(
@@ -194,7 +194,7 @@ public class PanelResource {
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response schedule(
-      @PathParam("id") UUID id,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"6\"") String ifMatch,
       @Valid @NotNull Requests.Schedule request) {
     panels.schedule(id, ifMatch, new Commands.Schedule(request.hearingOn(), request.lateReason()));
@@ -218,8 +218,9 @@ public class PanelResource {
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response held(
-      @PathParam("id") UUID id,
-      @PathParam("hearingId") UUID hearingId,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
+      @PathParam("hearingId") @Parameter(example = "8d4a6f13-2b7c-4e95-a1d0-5f3e9c2b7a64")
+          UUID hearingId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"7\"") String ifMatch,
       @Valid @NotNull Requests.Held request) {
     panels.recordHeld(id, hearingId, ifMatch, request.heldOn());
@@ -247,8 +248,9 @@ public class PanelResource {
   @APIResponse(responseCode = "422", ref = RULE_VIOLATION)
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response nominate(
-      @PathParam("id") UUID id,
-      @PathParam("hearingId") UUID hearingId,
+      @PathParam("id") @Parameter(example = "6b1f0c2e-8f3a-4d8e-9a51-2c7d1e0b4a11") UUID id,
+      @PathParam("hearingId") @Parameter(example = "8d4a6f13-2b7c-4e95-a1d0-5f3e9c2b7a64")
+          UUID hearingId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"7\"") String ifMatch,
       @Valid @NotNull Requests.Representatives request) {
     panels.nominate(id, hearingId, ifMatch, request.toCommand());

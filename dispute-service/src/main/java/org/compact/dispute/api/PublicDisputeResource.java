@@ -117,5 +117,8 @@ public class PublicDisputeResource {
 
   @Schema(name = "PublishedSummaryPage")
   public record PublishedPage(
-      List<OtherViews.PublishedSummaryView> items, int page, int size, long total) {}
+      List<OtherViews.PublishedSummaryView> items,
+      @Schema(example = "0") int page,
+      @Schema(example = "20") int size,
+      @Schema(example = "1") long total) {}
 }

@@ -128,7 +128,8 @@ public class RosterResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response get(
       @PathParam("reviewYear") @Parameter(example = "2025") int reviewYear,
-      @PathParam("memberId") UUID memberId) {
+      @PathParam("memberId") @Parameter(example = "1e7b3c59-4a2d-4f86-b0c3-7d9e5a1f2b48")
+          UUID memberId) {
     RosterMember m = roster.find(reviewYear, memberId);
     return ETags.ok(view(m), m.version).build();
   }
@@ -146,7 +147,8 @@ public class RosterResource {
   @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
   public Response remove(
       @PathParam("reviewYear") @Parameter(example = "2025") int reviewYear,
-      @PathParam("memberId") UUID memberId,
+      @PathParam("memberId") @Parameter(example = "1e7b3c59-4a2d-4f86-b0c3-7d9e5a1f2b48")
+          UUID memberId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch) {
     roster.remove(reviewYear, memberId, ifMatch);
     return Response.noContent().build();
@@ -154,5 +156,8 @@ public class RosterResource {
 
   @Schema(name = "RosterMemberPage")
   public record RosterPage(
-      List<OtherViews.RosterMemberView> items, int page, int size, long total) {}
+      List<OtherViews.RosterMemberView> items,
+      @Schema(example = "0") int page,
+      @Schema(example = "20") int size,
+      @Schema(example = "1") long total) {}
 }

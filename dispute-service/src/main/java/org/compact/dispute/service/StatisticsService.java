@@ -14,6 +14,7 @@ import org.compact.dispute.domain.Hearing;
 import org.compact.dispute.domain.HearingKind;
 import org.compact.dispute.domain.ReviewYears;
 import org.compact.platform.time.TimeSource;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Anonymised figures for the public: counts only, never a party, a date of a case or a name. */
 @ApplicationScoped
@@ -21,19 +22,22 @@ public class StatisticsService {
   @Inject ProcedureCatalogue procedures;
   @Inject TimeSource time;
 
-  public record DeadlineFigures(long met, long missed, long pending) {}
+  public record DeadlineFigures(
+      @Schema(example = "3") long met,
+      @Schema(example = "1") long missed,
+      @Schema(example = "2") long pending) {}
 
   public record Figures(
-      int reviewYear,
+      @Schema(example = "2025") int reviewYear,
       LocalDate from,
       LocalDate to,
-      long opened,
-      long notifiedResolvedInternally,
-      long closed,
+      @Schema(example = "6") long opened,
+      @Schema(example = "2") long notifiedResolvedInternally,
+      @Schema(example = "4") long closed,
       Map<String, Long> byOutcome,
       Map<String, Long> byStageReached,
       Map<String, DeadlineFigures> deadlines,
-      long summariesPublished) {}
+      @Schema(example = "3") long summariesPublished) {}
 
   public Figures forYear(Integer requestedYear) {
     ReviewYears years = procedures.reviewYears();
