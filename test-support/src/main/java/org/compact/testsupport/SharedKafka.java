@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 import org.compact.contracts.Topics;
 
 /**
@@ -26,6 +27,15 @@ public final class SharedKafka {
   public static synchronized String bootstrapServers() {
     if (cluster == null) {
       long started = System.nanoTime();
+      // An in-process broker must never end the test JVM: Kafka's Exit would call System.exit,
+      // which blocks forever when it happens inside a shutdown hook. Log instead, as Kafka's own
+      // tests do.
+      Exit.setExitProcedure(
+          (status, message) ->
+              System.err.printf("[kafka] exit(%d) suppressed in tests: %s%n", status, message));
+      Exit.setHaltProcedure(
+          (status, message) ->
+              System.err.printf("[kafka] halt(%d) suppressed in tests: %s%n", status, message));
       try {
         cluster =
             new KafkaClusterTestKit.Builder(
@@ -133,7 +143,7 @@ public final class SharedKafka {
     if (cluster != null) {
       try {
         cluster.close();
-      } catch (Exception e) {
+      } catch (Throwable e) {
         // the JVM is exiting anyway
       }
       cluster = null;
