@@ -2,6 +2,7 @@ package org.compact.platform.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.MonthDay;
 import java.util.List;
 
 /** The Compact this deployment serves (one deployment, one Compact). Seed values are defaults. */
@@ -18,4 +19,11 @@ public interface CompactConfig {
   @WithDefault(
       "COMMUNITY_GROUPS,FUNDING,PARTNERSHIP_WORKING,CONSULTATION,VOLUNTEERING,RESOLVING_DIFFERENCES")
   List<String> codesOfPractice();
+
+  /**
+   * First day of the Compact's review year, as --MM-DD: 1 April by default (the council financial
+   * year), so the review year 2024 runs from 1 April 2024 to 31 March 2025.
+   */
+  @WithDefault("--04-01")
+  MonthDay reviewYearStart();
 }

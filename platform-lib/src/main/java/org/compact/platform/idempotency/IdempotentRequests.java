@@ -24,6 +24,7 @@ import org.compact.platform.lease.Leases;
 import org.compact.platform.problem.ProblemException;
 import org.compact.platform.problem.ProblemType;
 import org.compact.platform.security.Caller;
+import org.compact.platform.time.TimeSource;
 
 /**
  * {@code Idempotency-Key} for creating POSTs. Scope: caller {@code sub} + route; kept 24 h. Same
@@ -41,6 +42,7 @@ public class IdempotentRequests {
   @Inject Caller caller;
   @Inject ObjectMapper mapper;
   @Inject Leases leases;
+  @Inject TimeSource time;
 
   @Transactional
   public Response create(String key, String route, Object request, Supplier<Response> action) {
@@ -52,7 +54,7 @@ public class IdempotentRequests {
     }
     String hash = hash(request);
     String subject = caller.subject();
-    Instant now = Instant.now();
+    Instant now = time.now();
     List<IdempotencyRecord> existing =
         em.createQuery(
                 "from IdempotencyRecord where caller = ?1 and route = ?2 and key = ?3",
@@ -138,7 +140,7 @@ public class IdempotentRequests {
         "idempotency-cleanup",
         () ->
             em.createQuery("delete from IdempotencyRecord where createdAt < ?1")
-                .setParameter(1, Instant.now().minus(RETENTION))
+                .setParameter(1, time.now().minus(RETENTION))
                 .executeUpdate());
   }
 }

@@ -17,6 +17,7 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   RULE_VIOLATION(422, "Business rule violated"),
   IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused with a different request"),
+  ORGANISATION_WITHDRAWN(422, "The caller's organisation has withdrawn from the Compact"),
   PRECONDITION_REQUIRED(428, "Precondition required"),
   SERVICE_UNAVAILABLE(503, "Service unavailable"),
   INTERNAL(500, "Internal error");
@@ -45,7 +46,10 @@ public enum ProblemType {
 
   public static ProblemType forStatus(int status) {
     for (ProblemType type : values()) {
-      if (type.status == status && type != VALIDATION && type != IDEMPOTENCY_KEY_REUSED) {
+      if (type.status == status
+          && type != VALIDATION
+          && type != IDEMPOTENCY_KEY_REUSED
+          && type != ORGANISATION_WITHDRAWN) {
         return type;
       }
     }
