@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.compact.contracts.EventCodec;
@@ -23,6 +24,7 @@ import org.compact.contracts.dispute.DisputeOpened;
 import org.compact.testsupport.Db;
 import org.compact.testsupport.EventCapture;
 import org.compact.testsupport.EventSchemas;
+import org.compact.testsupport.ReplicatedSignatories;
 import org.compact.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -129,9 +131,22 @@ class OpeningAndAccessTest {
         .body(openBody(complainant, respondent))
         .post("/disputes")
         .then()
-        .statusCode(403)
-        .body("detail", org.hamcrest.Matchers.containsString("withdrawn"));
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://compact.example/problems/organisation-withdrawn"))
+        .body("detail", org.hamcrest.Matchers.containsString("withdrew from the Compact"))
+        .body("organisationId", equalTo(complainant.toString()));
     as(TestTokens.partner(complainant)).get("/disputes/" + earlier).then().statusCode(200);
+    assertThat(
+            new Db(dataSource)
+                .count("select count(*) from dispute_party where signatory_id = ?", complainant))
+        .as("the refused request wrote nothing")
+        .isEqualTo(1);
+
+    new ReplicatedSignatories(dataSource).resign(complainant, "VCS", 4, LocalDate.now());
+    assertThat(Api.open(TestTokens.partner(complainant), complainant, respondent))
+        .as("signed again: may open disputes again")
+        .isNotEqualTo(earlier);
   }
 
   @Test

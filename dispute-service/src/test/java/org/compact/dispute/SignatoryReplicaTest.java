@@ -28,14 +28,14 @@ class SignatoryReplicaTest {
     Db db = new Db(dataSource);
     assertThat(
             db.count(
-                "select count(*) from signatory_replica where id = ? and name = ? and sector = ?",
+                "select count(*) from replica_signatory where id = ? and name = ? and sector = ?",
                 id,
                 "Replica Housing Trust",
                 "VCS"))
         .isEqualTo(1);
 
     Signatories.withdraw(dataSource, id, "VCS", 3);
-    assertThat(db.count("select count(*) from signatory_replica where id = ?", id)).isEqualTo(1);
+    assertThat(db.count("select count(*) from replica_signatory where id = ?", id)).isEqualTo(1);
   }
 
   @Test
@@ -66,7 +66,7 @@ class SignatoryReplicaTest {
                         registered.eventId())
                     == 1
                 && db.count(
-                        "select count(*) from signatory_replica where id = ? and name = 'New Name'",
+                        "select count(*) from replica_signatory where id = ? and name = 'New Name'",
                         id)
                     == 1,
         "rename applied");
@@ -85,7 +85,7 @@ class SignatoryReplicaTest {
         "replayed event processed");
     assertThat(
             db.count(
-                "select count(*) from signatory_replica where id = ? and name = 'New Name' and status = 'PROSPECT'",
+                "select count(*) from replica_signatory where id = ? and name = 'New Name' and status = 'PROSPECT'",
                 id))
         .isEqualTo(1);
   }
@@ -115,10 +115,12 @@ class SignatoryReplicaTest {
     // the stream keeps going: a valid event after the bad ones is applied
     UUID after = Signatories.signed(dataSource, "After The Bad Ones", "PUBLIC");
 
-    assertThat(db.count("select count(*) from dead_letter where payload = ?", marker)).isEqualTo(1);
+    assertThat(db.count("select count(*) from consumer_dead_letter where record_value = ?", marker))
+        .isEqualTo(1);
     assertThat(
             db.count(
-                "select count(*) from dead_letter where payload like ?", "%" + badPayload + "%"))
+                "select count(*) from consumer_dead_letter where record_value like ?",
+                "%" + badPayload + "%"))
         .isEqualTo(1);
     assertThat(
             db.count(
@@ -128,8 +130,9 @@ class SignatoryReplicaTest {
         .isEqualTo(1);
     assertThat(
             db.count(
-                "select count(*) from dead_letter where payload like ?", "%" + unknownId + "%"))
+                "select count(*) from consumer_dead_letter where record_value like ?",
+                "%" + unknownId + "%"))
         .isZero();
-    assertThat(db.count("select count(*) from signatory_replica where id = ?", after)).isEqualTo(1);
+    assertThat(db.count("select count(*) from replica_signatory where id = ?", after)).isEqualTo(1);
   }
 }

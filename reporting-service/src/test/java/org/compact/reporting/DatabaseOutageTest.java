@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class DatabaseOutageTest {
+  private static final String DEAD_LETTERS = "select count(*) from consumer_dead_letter";
+
   @Inject DataSource dataSource;
   @Inject ReadModelConsumer consumer;
 
@@ -47,7 +49,7 @@ class DatabaseOutageTest {
   @Test
   void eventsPublishedDuringADatabaseOutageAreAppliedOnceItIsBack() {
     try (TestEvents events = new TestEvents(dataSource)) {
-      long deadLetters = events.db().count("select count(*) from dead_letter");
+      long deadLetters = events.db().count(DEAD_LETTERS);
       long failedBefore = consumer.state().failedAttempts();
       EventEnvelope first;
       EventEnvelope second;
@@ -63,7 +65,7 @@ class DatabaseOutageTest {
         onServer("alter database reporting allow_connections true");
       }
       events.awaitApplied(first, second);
-      assertThat(events.db().count("select count(*) from dead_letter")).isEqualTo(deadLetters);
+      assertThat(events.db().count(DEAD_LETTERS)).isEqualTo(deadLetters);
       assertThat(consumer.state().running()).isTrue();
     }
   }

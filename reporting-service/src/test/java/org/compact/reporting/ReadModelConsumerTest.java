@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReadModelConsumerTest {
   private static final List<String> CODES = List.of("CONSULTATION");
+  private static final String DEAD_LETTERS =
+      "select count(*) from consumer_dead_letter where consumer = ?";
 
   @Inject DataSource dataSource;
   @Inject ReadModelConsumer consumer;
@@ -99,7 +101,7 @@ class ReadModelConsumerTest {
   void malformedMessagesAreDeadLetteredAndUnknownTypesSkippedWithoutStoppingTheConsumer() {
     try (TestEvents events = new TestEvents(dataSource)) {
       String key = UUID.randomUUID().toString();
-      long deadLetters = events.db().count("select count(*) from dead_letter");
+      long deadLetters = events.db().count(DEAD_LETTERS, ReadModelWriter.CONSUMER);
       long skipped = consumer.state().skipped();
       events.publishRaw(Topics.SIGNATORIES, key, "{not json");
       events.publishRaw(Topics.SIGNATORIES, key, "{\"eventId\":\"" + UUID.randomUUID() + "\"}");
@@ -142,7 +144,8 @@ class ReadModelConsumerTest {
           events.publish(4, signed(UUID.fromString(key), LocalDate.of(2040, 9, 1)));
       events.awaitApplied(good);
 
-      assertThat(events.db().count("select count(*) from dead_letter")).isEqualTo(deadLetters + 3);
+      assertThat(events.db().count(DEAD_LETTERS, ReadModelWriter.CONSUMER))
+          .isEqualTo(deadLetters + 3);
       assertThat(events.facts(unknown.eventId())).isZero();
       assertThat(events.facts(newerVersion.eventId())).isZero();
       assertThat(consumer.state().skipped()).isEqualTo(skipped + 2);
@@ -153,10 +156,17 @@ class ReadModelConsumerTest {
           .statusCode(200)
           .body(
               containsString(
-                  "compact_reporting_events_dead_lettered_total{topic=\"compact.signatories\"}"))
-          .body(containsString("compact_reporting_consumer_lag{topic=\"compact.actionplans\"}"))
-          .body(containsString("compact_reporting_events_processed_total{outcome=\"applied\""))
-          .body(containsString("compact_reporting_events_failed_total"));
+                  "compact_consumer_events_total{consumer=\"reporting-read-model\","
+                      + "outcome=\"dead_lettered\",topic=\"compact.signatories\"}"))
+          .body(
+              containsString(
+                  "compact_consumer_lag{consumer=\"reporting-read-model\","
+                      + "topic=\"compact.actionplans\"}"))
+          .body(
+              containsString(
+                  "compact_consumer_events_total{consumer=\"reporting-read-model\","
+                      + "outcome=\"applied\""))
+          .body(containsString("compact_consumer_failed_attempts_total"));
     }
   }
 
@@ -237,7 +247,12 @@ class ReadModelConsumerTest {
     try (TestEvents events = new TestEvents(dataSource)) {
       EventEnvelope e = events.publish(2, signed(UUID.randomUUID(), LocalDate.of(2040, 10, 1)));
       events.awaitApplied(e);
-      assertThat(events.db().count("select count(*) from consumer_offset where next_offset > 0"))
+      assertThat(
+              events
+                  .db()
+                  .count(
+                      "select count(*) from consumer_position where consumer = ? and next_offset > 0",
+                      ReadModelWriter.CONSUMER))
           .isPositive();
       assertThat(
               events

@@ -109,8 +109,16 @@ class RebuildTest {
 
         Db db = new Db(dataSource);
         assertThat(db.count("select count(*) from report_fact")).isZero();
-        assertThat(db.count("select count(*) from consumer_offset")).isZero();
-        assertThat(db.count("select count(*) from dead_letter")).isZero();
+        assertThat(
+                db.count(
+                    "select count(*) from consumer_position where consumer = ?",
+                    ReadModelWriter.CONSUMER))
+            .isZero();
+        assertThat(
+                db.count(
+                    "select count(*) from consumer_dead_letter where consumer = ?",
+                    ReadModelWriter.CONSUMER))
+            .isZero();
         assertThat(
                 db.count(
                     "select count(*) from processed_event where consumer = ?",

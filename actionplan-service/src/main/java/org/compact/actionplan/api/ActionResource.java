@@ -307,7 +307,10 @@ public class ActionResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "422",
-      description = "Dated in the future, or Idempotency-Key reused with another body",
+      description =
+          "Dated in the future; the caller's organisation has WITHDRAWN from the Compact (type"
+              + " organisation-withdrawn: read access stays, progress is refused); or"
+              + " Idempotency-Key reused with another body",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -406,7 +409,17 @@ public class ActionResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "The caller's organisation has WITHDRAWN from the Compact (type organisation-withdrawn):"
+              + " no item is recorded",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public BulkProgressResult bulkProgress(@Valid @NotNull Requests.BulkProgressRequest request) {
+    progress.refuseWithdrawnCaller();
     List<BulkItemResult> results = new ArrayList<>();
     for (Requests.BulkProgressItem item : request.items()) {
       try {

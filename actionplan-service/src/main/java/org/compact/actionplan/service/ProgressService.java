@@ -16,13 +16,14 @@ import org.compact.actionplan.events.ActionPlanEvents;
 import org.compact.contracts.actionplan.ActionStatus;
 import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
+import org.compact.platform.replica.WithdrawnOrganisations;
 import org.compact.platform.security.Caller;
 import org.compact.platform.time.TimeSource;
 
 /**
  * Progress notes: appended by compact-admin or by a partner whose organisation leads the action
- * (its org_id is one of the action's lead signatory ids). An optional status change goes with the
- * note. Appends need no If-Match.
+ * (its org_id is one of the action's lead signatory ids) and has not withdrawn from the Compact
+ * (signatory replica). An optional status change goes with the note. Appends need no If-Match.
  */
 @ApplicationScoped
 public class ProgressService {
@@ -30,6 +31,18 @@ public class ProgressService {
   @Inject ActionPlanEvents events;
   @Inject EntityManager em;
   @Inject Caller caller;
+  @Inject WithdrawnOrganisations withdrawn;
+
+  private static final String POST_PROGRESS = "post progress";
+
+  /**
+   * 422 organisation-withdrawn when the caller is a partner of a WITHDRAWN organisation (DOMAIN.md:
+   * it keeps read access but may not post progress); compact-admin always may.
+   */
+  @Transactional
+  public void refuseWithdrawnCaller() {
+    withdrawn.refuseIfCallerWithdrawn(POST_PROGRESS);
+  }
 
   /** What was recorded: the note and the action as it stands afterwards. */
   public record Recorded(ActionProgress progress, PlanAction action) {}
@@ -41,6 +54,7 @@ public class ProgressService {
     if (plan == null || !(plan.isPublic() || caller.isAdmin())) {
       throw ProblemException.notFound("Action", actionId);
     }
+    withdrawn.refuseIfCallerWithdrawn(POST_PROGRESS);
     if (!caller.isAdmin() && !action.isLedBy(caller.requireOrgId())) {
       throw ProblemException.forbidden(
           "Only compact-admin or a partner whose organisation leads this action may post progress");

@@ -69,8 +69,9 @@ public class DisputeResource {
   @Operation(
       summary = "Open a dispute",
       description =
-          "A partner opens a dispute for its own organisation as the complainant (not while it is"
-              + " WITHDRAWN); compact-admin may open one for any signatory.")
+          "A partner opens a dispute for its own organisation as the complainant; while that"
+              + " organisation is WITHDRAWN the answer is 422 with type organisation-withdrawn."
+              + " compact-admin may open one for any signatory.")
   @APIResponse(
       responseCode = "201",
       description = "Opened at the procedure's first stage",

@@ -28,9 +28,9 @@ import org.compact.dispute.domain.HearingRules;
 import org.compact.dispute.domain.Party;
 import org.compact.dispute.domain.PartyRole;
 import org.compact.dispute.domain.RosterMember;
-import org.compact.dispute.domain.SignatoryReplica;
 import org.compact.dispute.domain.Visibility.CaseField;
 import org.compact.dispute.service.CaseSnapshot;
+import org.compact.platform.replica.SignatoryReplica;
 
 /** Builds the view of a case for its viewer, field by field from the confidentiality tiers. */
 public final class DisputeViews {

@@ -13,9 +13,9 @@ import org.compact.dispute.domain.Outcome;
 import org.compact.dispute.domain.Procedure;
 import org.compact.dispute.domain.RecordKind;
 import org.compact.dispute.domain.RosterMember;
-import org.compact.dispute.domain.SignatoryReplica;
 import org.compact.dispute.domain.StageDefinition;
 import org.compact.dispute.domain.UnresolvedClose;
+import org.compact.platform.replica.SignatoryReplica;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Smaller response shapes. */

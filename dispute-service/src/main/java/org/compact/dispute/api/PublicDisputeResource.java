@@ -60,7 +60,6 @@ public class PublicDisputeResource {
           String reviewYear) {
     PageRequest request = paging.toRequest(List.of("publishedOn"));
     long[] total = new long[1];
-    var years = procedures.reviewYears();
     List<OtherViews.PublishedSummaryView> items =
         summaries
             .published(
@@ -69,7 +68,7 @@ public class PublicDisputeResource {
             .map(
                 d ->
                     new OtherViews.PublishedSummaryView(
-                        years.yearOf(d.summaryPublishedOn),
+                        procedures.reviewYearOf(d.summaryPublishedOn).startYear(),
                         d.outcome,
                         d.stage,
                         d.summaryText,

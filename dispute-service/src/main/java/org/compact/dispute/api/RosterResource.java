@@ -32,7 +32,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.compact.dispute.domain.RosterMember;
-import org.compact.dispute.service.Replica;
 import org.compact.dispute.service.RosterService;
 import org.compact.platform.http.ETags;
 import org.compact.platform.http.Page;
@@ -40,6 +39,7 @@ import org.compact.platform.http.PageParams;
 import org.compact.platform.http.PageRequest;
 import org.compact.platform.http.Pages;
 import org.compact.platform.idempotency.IdempotentRequests;
+import org.compact.platform.replica.SignatoryReplicas;
 import org.compact.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,7 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.COMPACT_ADMIN)
 public class RosterResource {
   @Inject RosterService roster;
-  @Inject Replica replica;
+  @Inject SignatoryReplicas replica;
   @Inject IdempotentRequests idempotency;
   @Context UriInfo uriInfo;
 

@@ -27,10 +27,6 @@ public interface DisputeConfig {
   @WithDefault("2")
   int panelMembersPerSector();
 
-  /** First day of the review year as MM-DD (the council financial year by default). */
-  @WithDefault("04-01")
-  String reviewYearStart();
-
   /** When the deadline check runs (Europe/London). */
   @WithDefault("0 15 0 * * ?")
   String deadlineCheckCron();

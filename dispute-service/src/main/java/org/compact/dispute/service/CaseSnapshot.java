@@ -12,7 +12,7 @@ import org.compact.dispute.domain.Hearing;
 import org.compact.dispute.domain.PanelMember;
 import org.compact.dispute.domain.Procedure;
 import org.compact.dispute.domain.RosterMember;
-import org.compact.dispute.domain.SignatoryReplica;
+import org.compact.platform.replica.SignatoryReplica;
 
 /**
  * What one viewer may see of a case, loaded for them: panel members and declared conflicts are only

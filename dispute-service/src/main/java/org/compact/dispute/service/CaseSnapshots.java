@@ -18,6 +18,7 @@ import org.compact.dispute.domain.HearingKind;
 import org.compact.dispute.domain.PanelMember;
 import org.compact.dispute.domain.RosterMember;
 import org.compact.dispute.domain.Visibility.CaseField;
+import org.compact.platform.replica.SignatoryReplicas;
 import org.compact.platform.time.TimeSource;
 
 /** Loads a case for one viewer, querying confidential parts only for those who may see them. */
@@ -25,7 +26,7 @@ import org.compact.platform.time.TimeSource;
 public class CaseSnapshots {
   @Inject CaseAccess access;
   @Inject ProcedureCatalogue procedures;
-  @Inject Replica replica;
+  @Inject SignatoryReplicas replica;
   @Inject TimeSource time;
 
   @Transactional

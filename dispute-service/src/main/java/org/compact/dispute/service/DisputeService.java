@@ -31,7 +31,6 @@ import org.compact.dispute.domain.Procedure;
 import org.compact.dispute.domain.RecordKind;
 import org.compact.dispute.domain.Referral;
 import org.compact.dispute.domain.Relatedness;
-import org.compact.dispute.domain.SignatoryReplica;
 import org.compact.dispute.domain.StageDefinition;
 import org.compact.dispute.domain.UnresolvedClose;
 import org.compact.dispute.domain.Visibility;
@@ -40,6 +39,9 @@ import org.compact.platform.config.CompactConfig;
 import org.compact.platform.http.ETags;
 import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
+import org.compact.platform.replica.SignatoryReplica;
+import org.compact.platform.replica.SignatoryReplicas;
+import org.compact.platform.replica.WithdrawnOrganisations;
 import org.compact.platform.security.Caller;
 import org.compact.platform.time.TimeSource;
 
@@ -49,7 +51,8 @@ public class DisputeService {
   @Inject CaseAccess access;
   @Inject ProcedureCatalogue procedures;
   @Inject DisputeEvents events;
-  @Inject Replica replica;
+  @Inject SignatoryReplicas replica;
+  @Inject WithdrawnOrganisations withdrawn;
   @Inject CompactConfig compact;
   @Inject DisputeConfig config;
   @Inject Caller caller;
@@ -117,9 +120,8 @@ public class DisputeService {
               ? "A partner opens disputes for its own organisation, as the complainant"
               : "A partner notifies differences its own organisation was party to");
     }
-    if (asComplainant && replica.find(org).map(SignatoryReplica::isWithdrawn).orElse(false)) {
-      throw ProblemException.forbidden(
-          "Your organisation has withdrawn from the Compact: it may not open disputes");
+    if (asComplainant) {
+      withdrawn.refuseIfCallerWithdrawn("open disputes");
     }
   }
 
@@ -264,7 +266,7 @@ public class DisputeService {
           List.of(new Problem.Violation("receivedOn", "only for a referral stage")));
     }
     if (target.panelSits() && d.rosterYear == null) {
-      d.rosterYear = procedures.reviewYears().yearOf(today);
+      d.rosterYear = procedures.reviewYearOf(today).startYear();
     }
     String from = d.stage;
     d.enterStage(target.name(), today);
@@ -307,7 +309,7 @@ public class DisputeService {
           List.of(new Problem.Violation("receivedOn", "must not be after " + today)));
     }
     d.receivedOn = receivedOn;
-    d.rosterYear = procedures.reviewYears().yearOf(receivedOn);
+    d.rosterYear = procedures.reviewYearOf(receivedOn).startYear();
     for (DeadlineKind kind : target.deadlines()) {
       int days =
           kind == DeadlineKind.PANEL_CONVENED

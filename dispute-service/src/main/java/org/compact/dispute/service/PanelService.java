@@ -35,12 +35,13 @@ import org.compact.dispute.domain.RecordKind;
 import org.compact.dispute.domain.Relatedness;
 import org.compact.dispute.domain.Representative;
 import org.compact.dispute.domain.RosterMember;
-import org.compact.dispute.domain.SignatoryReplica;
 import org.compact.dispute.domain.StageDefinition;
 import org.compact.dispute.events.DisputeEvents;
 import org.compact.platform.http.ETags;
 import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
+import org.compact.platform.replica.SignatoryReplica;
+import org.compact.platform.replica.SignatoryReplicas;
 import org.compact.platform.security.Caller;
 import org.compact.platform.time.TimeSource;
 
@@ -51,7 +52,7 @@ public class PanelService {
   @Inject ProcedureCatalogue procedures;
   @Inject DisputeService disputes;
   @Inject DisputeEvents events;
-  @Inject Replica replica;
+  @Inject SignatoryReplicas replica;
   @Inject DisputeConfig config;
   @Inject Caller caller;
   @Inject TimeSource time;

@@ -2,17 +2,23 @@ package org.compact.dispute.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import org.compact.dispute.config.DisputeConfig;
 import org.compact.dispute.domain.Dispute;
 import org.compact.dispute.domain.Procedure;
 import org.compact.dispute.domain.Procedures;
-import org.compact.dispute.domain.ReviewYears;
 import org.compact.dispute.domain.StageDefinition;
+import org.compact.platform.config.CompactConfig;
+import org.compact.platform.time.ReviewYear;
 
-/** The procedure new cases follow (configuration) and the one each existing case follows. */
+/**
+ * The procedure new cases follow (configuration), the one each existing case follows, and the
+ * Compact's review years.
+ */
 @ApplicationScoped
 public class ProcedureCatalogue {
   @Inject DisputeConfig config;
+  @Inject CompactConfig compact;
 
   public Procedure current() {
     return Procedures.of(config.procedure());
@@ -26,7 +32,13 @@ public class ProcedureCatalogue {
     return of(dispute).stage(dispute.stage);
   }
 
-  public ReviewYears reviewYears() {
-    return ReviewYears.parse(config.reviewYearStart());
+  /** The review year (CompactConfig.reviewYearStart) containing {@code date}. */
+  public ReviewYear reviewYearOf(LocalDate date) {
+    return ReviewYear.containing(date, compact.reviewYearStart());
+  }
+
+  /** The review year starting in the calendar year {@code startYear}. */
+  public ReviewYear reviewYear(int startYear) {
+    return new ReviewYear(startYear, compact.reviewYearStart());
   }
 }

@@ -11,12 +11,13 @@ import org.compact.dispute.domain.RosterMember;
 import org.compact.platform.http.ETags;
 import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
+import org.compact.platform.replica.SignatoryReplicas;
 import org.compact.platform.time.TimeSource;
 
 /** The CCRG roster per review year, kept by compact-admin. */
 @ApplicationScoped
 public class RosterService {
-  @Inject Replica replica;
+  @Inject SignatoryReplicas replica;
   @Inject TimeSource time;
 
   @Transactional

@@ -12,7 +12,6 @@ import org.compact.dispute.domain.DeadlineState;
 import org.compact.dispute.domain.Dispute;
 import org.compact.dispute.domain.Hearing;
 import org.compact.dispute.domain.HearingKind;
-import org.compact.dispute.domain.ReviewYears;
 import org.compact.platform.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -40,11 +39,10 @@ public class StatisticsService {
       @Schema(example = "3") long summariesPublished) {}
 
   public Figures forYear(Integer requestedYear) {
-    ReviewYears years = procedures.reviewYears();
     LocalDate today = time.today();
-    int year = requestedYear == null ? years.yearOf(today) : requestedYear;
-    LocalDate from = years.firstDay(year);
-    LocalDate to = years.lastDay(year);
+    int year = requestedYear == null ? procedures.reviewYearOf(today).startYear() : requestedYear;
+    LocalDate from = procedures.reviewYear(year).firstDay();
+    LocalDate to = procedures.reviewYear(year).lastDay();
     long opened =
         Dispute.count(
             "openedOn between ?1 and ?2 and (outcome is null or outcome <> ?3)",

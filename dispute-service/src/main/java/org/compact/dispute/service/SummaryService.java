@@ -21,6 +21,7 @@ import org.compact.dispute.events.DisputeEvents;
 import org.compact.platform.http.ETags;
 import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
+import org.compact.platform.replica.SignatoryReplicas;
 import org.compact.platform.time.TimeSource;
 
 /**
@@ -33,7 +34,7 @@ public class SummaryService {
   @Inject ProcedureCatalogue procedures;
   @Inject DisputeService disputes;
   @Inject DisputeEvents events;
-  @Inject Replica replica;
+  @Inject SignatoryReplicas replica;
   @Inject TimeSource time;
 
   @Transactional
@@ -125,9 +126,9 @@ public class SummaryService {
     String where = "summaryPublishedOn is not null";
     Object[] params = {};
     if (reviewYear != null) {
-      var years = procedures.reviewYears();
+      var year = procedures.reviewYear(reviewYear);
       where += " and summaryPublishedOn between ?1 and ?2";
-      params = new Object[] {years.firstDay(reviewYear), years.lastDay(reviewYear)};
+      params = new Object[] {year.firstDay(), year.lastDay()};
     }
     total[0] = Dispute.count(where, params);
     return Dispute.<Dispute>find(where + " order by summaryPublishedOn desc, id", params)

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import org.compact.contracts.dispute.DeadlineKind;
 import org.compact.platform.problem.ProblemException;
+import org.compact.platform.time.ReviewYear;
 import org.junit.jupiter.api.Test;
 
 /** Deadlines are calendar days after R in Europe/London; the deadline day itself is on time. */
@@ -137,10 +139,10 @@ class DeadlineRulesTest {
 
   @Test
   void reviewYearContainingRStartsOnFirstApril() {
-    ReviewYears years = ReviewYears.parse("04-01");
-    assertThat(years.yearOf(LocalDate.of(2026, 3, 31))).isEqualTo(2025);
-    assertThat(years.yearOf(LocalDate.of(2026, 4, 1))).isEqualTo(2026);
-    assertThat(years.firstDay(2025)).isEqualTo(LocalDate.of(2025, 4, 1));
-    assertThat(years.lastDay(2025)).isEqualTo(LocalDate.of(2026, 3, 31));
+    MonthDay start = MonthDay.of(4, 1);
+    assertThat(ReviewYear.containing(LocalDate.of(2026, 3, 31), start).startYear()).isEqualTo(2025);
+    assertThat(ReviewYear.containing(LocalDate.of(2026, 4, 1), start).startYear()).isEqualTo(2026);
+    assertThat(new ReviewYear(2025, start).firstDay()).isEqualTo(LocalDate.of(2025, 4, 1));
+    assertThat(new ReviewYear(2025, start).lastDay()).isEqualTo(LocalDate.of(2026, 3, 31));
   }
 }

@@ -11,11 +11,16 @@ import org.compact.contracts.actionplan.ActionStatus;
 import org.compact.contracts.actionplan.ActionStatusChanged;
 import org.compact.contracts.actionplan.ActionUpdated;
 import org.compact.contracts.actionplan.Priority;
+import org.compact.platform.time.ReviewYear;
 
 /**
  * One action's status timeline (by business date), completions (completedOn) and its latest
  * priority and due date (by aggregate version). A status change that arrives before the action's
  * creation is simply an earlier-known fact.
+ *
+ * <p>Which review year an action counts in is decided by its business date, the due date (see
+ * {@link ReportCalculator}), never by when it was entered: a 2009-10 plan imported years later
+ * still reports in 2009-10.
  */
 public final class ActionHistory {
   private record StatusAt(LocalDate on, ActionStatus status) {}
@@ -117,10 +122,14 @@ public final class ActionHistory {
     return planId;
   }
 
-  /** Created on or before {@code day} (the earliest fact stands in while creation is unknown). */
-  public boolean existsOn(LocalDate day) {
-    LocalDate start = createdOn != null ? createdOn : earliestDate;
-    return start != null && !start.isAfter(day);
+  /** The latest due date (by aggregate version); null when ongoing, unparsed or completed. */
+  public LocalDate dueDate() {
+    return dueDate;
+  }
+
+  /** When the action was created (the earliest fact stands in while creation is unknown). */
+  public LocalDate createdOn() {
+    return createdOn != null ? createdOn : earliestDate;
   }
 
   public ActionStatus statusOn(LocalDate day) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.compact.platform.time.ReviewYear;
 
 /**
  * The workflow state of one year's Annual Compact Report. No row means DRAFT at version 0; agreeing
@@ -22,6 +23,9 @@ public class AnnualReport extends PanacheEntityBase {
 
   @Column(name = "start_month", nullable = false)
   public int startMonth;
+
+  @Column(name = "start_day", nullable = false)
+  public int startDay;
 
   @Column(nullable = false)
   public long version;
@@ -47,7 +51,8 @@ public class AnnualReport extends PanacheEntityBase {
   public static AnnualReport agreed(ReviewYear year, String snapshot, String by, Instant now) {
     AnnualReport report = new AnnualReport();
     report.startYear = year.startYear();
-    report.startMonth = year.startMonth();
+    report.startMonth = year.start().getMonthValue();
+    report.startDay = year.start().getDayOfMonth();
     report.version = 1;
     report.status = ReportStatus.AGREED;
     report.snapshot = snapshot;

@@ -11,6 +11,7 @@ import org.compact.contracts.consultation.ConsultationResultsPublished;
 import org.compact.contracts.consultation.ConsultationScheduled;
 import org.compact.contracts.consultation.ConsultationUpdated;
 import org.compact.contracts.consultation.LeadIn;
+import org.compact.platform.time.ReviewYear;
 
 /**
  * A consultation's latest details and lead-in (every event repeats them: the highest aggregate

@@ -14,6 +14,7 @@ import org.compact.contracts.dispute.DisputeOutcome;
 import org.compact.contracts.dispute.DisputePanelConvened;
 import org.compact.contracts.dispute.DisputeStageAdvanced;
 import org.compact.contracts.dispute.DisputeSummaryPublished;
+import org.compact.platform.time.ReviewYear;
 
 /**
  * A dispute's anonymous facts: when it was opened and closed, the furthest stage named by the

@@ -6,17 +6,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.compact.contracts.actionplan.ActionStatus;
-import org.compact.contracts.actionplan.PlanPublished;
 import org.compact.contracts.actionplan.Priority;
 import org.compact.contracts.dispute.DeadlineKind;
 import org.compact.contracts.dispute.DisputeOutcome;
 import org.compact.contracts.dispute.DisputeSummaryPublished;
+import org.compact.platform.time.ReviewYear;
 
 /**
  * Folds the facts into the figures of a review year. Pure: the same facts give the same figures
@@ -25,7 +25,7 @@ import org.compact.contracts.dispute.DisputeSummaryPublished;
 public final class ReportCalculator {
   private final ReportSettings settings;
   private final Map<String, SignatoryHistory> signatories;
-  private final Set<String> publishedPlans;
+  private final Map<String, PlanHistory> plans;
   private final List<ActionHistory> actions;
   private final List<ConsultationHistory> consultations;
   private final List<DisputeHistory> disputes;
@@ -41,11 +41,7 @@ public final class ReportCalculator {
                     f -> f.type().aggregateType(),
                     Collectors.groupingBy(Fact::aggregateId, TreeMap::new, Collectors.toList())));
     this.signatories = fold(byAggregate.get("signatory"), SignatoryHistory::of);
-    this.publishedPlans =
-        byAggregate.getOrDefault("plan", Map.of()).entrySet().stream()
-            .filter(e -> e.getValue().stream().anyMatch(f -> f.payload() instanceof PlanPublished))
-            .map(Map.Entry::getKey)
-            .collect(Collectors.toSet());
+    this.plans = fold(byAggregate.get("plan"), PlanHistory::of);
     this.actions = List.copyOf(fold(byAggregate.get("action"), ActionHistory::of).values());
     this.consultations =
         List.copyOf(fold(byAggregate.get("consultation"), ConsultationHistory::of).values());
@@ -118,12 +114,21 @@ public final class ReportCalculator {
     return new ReportFigures.Signatories(rows, total, withoutChampion);
   }
 
+  /**
+   * Actions of published plans. The year's actions (total, by status at year end, by priority and
+   * lead sector) are those due in the year (DOMAIN.md: a figure counts in the year of its business
+   * date, for an action its due date); an action without a due date (ongoing, unparsed) counts in
+   * every review year its plan's period covers, else in the year its plan was adopted, else in the
+   * year it was created. Completions count by completedOn and "overdue at year end" is the state at
+   * the year's last day, over every action of a published plan, whatever year it was due in.
+   */
   ReportFigures.Actions actions(ReviewYear year) {
-    List<ActionHistory> counted =
+    List<ActionHistory> reported =
         actions.stream()
-            .filter(a -> a.planId() != null && publishedPlans.contains(a.planId().toString()))
-            .filter(a -> a.existsOn(year.lastDay()))
+            .filter(a -> a.planId() != null)
+            .filter(a -> planOf(a).map(PlanHistory::published).orElse(false))
             .toList();
+    List<ActionHistory> counted = reported.stream().filter(a -> countsIn(a, year)).toList();
     Map<String, Integer> byStatus = zeroes(enumNames(ActionStatus.values()));
     counted.forEach(a -> byStatus.merge(a.statusOn(year.lastDay()).name(), 1, Integer::sum));
     List<String> priorities = new ArrayList<>(enumNames(Priority.values()));
@@ -144,8 +149,24 @@ public final class ReportCalculator {
         byStatus,
         byPriority,
         byLeadSector,
-        count(counted, a -> a.completedIn(year)),
-        count(counted, a -> a.overdueAtEndOf(year)));
+        count(reported, a -> a.completedIn(year)),
+        count(reported, a -> a.overdueAtEndOf(year)));
+  }
+
+  private Optional<PlanHistory> planOf(ActionHistory action) {
+    return Optional.ofNullable(plans.get(action.planId().toString()));
+  }
+
+  private boolean countsIn(ActionHistory action, ReviewYear year) {
+    if (action.dueDate() != null) {
+      return year.contains(action.dueDate());
+    }
+    PlanHistory plan = planOf(action).orElseThrow();
+    Optional<PlanPeriod> period = PlanPeriod.parse(plan.period(), year.start());
+    if (period.isPresent()) {
+      return period.get().overlaps(year.firstDay(), year.lastDay());
+    }
+    return year.contains(plan.adoptedOn() != null ? plan.adoptedOn() : action.createdOn());
   }
 
   ReportFigures.Consultations consultations(ReviewYear year) {

@@ -37,10 +37,14 @@ public record ReportFigures(
 
   @Schema(name = "ActionFigures")
   public record Actions(
-      @Schema(description = "Actions of published plans existing at year end", example = "20")
+      @Schema(
+              description =
+                  "Actions of published plans due in the year (an action without a due date counts in"
+                      + " each review year of its plan's period)",
+              example = "20")
           int total,
       @Schema(
-              description = "Status at year end",
+              description = "The year's actions by their status at year end",
               example = "{\"NOT_STARTED\":4,\"IN_PROGRESS\":9,\"COMPLETED\":6,\"DROPPED\":1}")
           Map<String, Integer> byStatus,
       @Schema(
@@ -53,9 +57,17 @@ public record ReportFigures(
                       + " sectors counts in each; NONE when no signatory is linked)",
               example = "{\"VCS\":8,\"PUBLIC\":12,\"PRIVATE\":0,\"NONE\":2}")
           Map<String, Integer> byLeadSector,
-      @Schema(description = "Completed in the year (completedOn)", example = "6")
+      @Schema(
+              description =
+                  "Actions of published plans completed in the year (completedOn), whatever year they"
+                      + " were due in",
+              example = "6")
           int completedInYear,
-      @Schema(description = "Due by year end and neither COMPLETED nor DROPPED", example = "3")
+      @Schema(
+              description =
+                  "Actions of published plans due by year end (also in earlier years) and neither"
+                      + " COMPLETED nor DROPPED at year end",
+              example = "3")
           int overdueAtYearEnd) {}
 
   @Schema(name = "ConsultationFigures")

@@ -9,6 +9,7 @@ import org.compact.contracts.signatory.SignatoryResigned;
 import org.compact.contracts.signatory.SignatorySigned;
 import org.compact.contracts.signatory.SignatoryUpdated;
 import org.compact.contracts.signatory.SignatoryWithdrawn;
+import org.compact.platform.time.ReviewYear;
 
 /**
  * One organisation's membership and champion timelines, folded from its facts in business-date

@@ -1,6 +1,7 @@
 package org.compact.reporting.domain;
 
 import java.time.LocalDate;
+import org.compact.platform.time.ReviewYear;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The figures of one review year with the year's bounds. */

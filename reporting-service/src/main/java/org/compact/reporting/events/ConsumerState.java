@@ -2,6 +2,7 @@ package org.compact.reporting.events;
 
 import java.time.Instant;
 import java.util.Map;
+import org.compact.platform.consumer.StreamState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where the read-model consumer stands (admin view and readiness). */
@@ -23,6 +24,21 @@ public record ConsumerState(
     @Schema(example = "1") long skipped,
     @Schema(example = "0") long deadLettered,
     @Schema(example = "0") long failedAttempts) {
+
+  static ConsumerState of(StreamState stream) {
+    return new ConsumerState(
+        stream.running(),
+        stream.assigned(),
+        stream.replaying(),
+        stream.replayStartedAt(),
+        stream.replayFinishedAt(),
+        stream.lag(),
+        stream.applied(),
+        stream.duplicates(),
+        stream.skipped(),
+        stream.deadLettered(),
+        stream.failedAttempts());
+  }
 
   public boolean ready() {
     return running && assigned && !rebuilding;

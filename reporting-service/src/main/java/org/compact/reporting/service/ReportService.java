@@ -11,6 +11,7 @@ import org.compact.contracts.EventCodec;
 import org.compact.platform.config.CompactConfig;
 import org.compact.platform.http.ETags;
 import org.compact.platform.problem.ProblemException;
+import org.compact.platform.time.ReviewYear;
 import org.compact.platform.time.TimeSource;
 import org.compact.reporting.config.ReportingConfig;
 import org.compact.reporting.domain.AnnualReport;
@@ -20,7 +21,6 @@ import org.compact.reporting.domain.ReportCalculator;
 import org.compact.reporting.domain.ReportContent;
 import org.compact.reporting.domain.ReportSettings;
 import org.compact.reporting.domain.ReportStatus;
-import org.compact.reporting.domain.ReviewYear;
 import org.compact.reporting.domain.YearFigures;
 
 /** The Annual Compact Report: live figures while DRAFT, the frozen snapshot once AGREED. */
@@ -40,11 +40,11 @@ public class ReportService {
       ReportContent content) {}
 
   public ReviewYear year(int startYear) {
-    return new ReviewYear(startYear, config.reviewYearStartMonth());
+    return new ReviewYear(startYear, compact.reviewYearStart());
   }
 
   public ReviewYear currentYear() {
-    return ReviewYear.containing(time.today(), config.reviewYearStartMonth());
+    return ReviewYear.containing(time.today(), compact.reviewYearStart());
   }
 
   @Transactional

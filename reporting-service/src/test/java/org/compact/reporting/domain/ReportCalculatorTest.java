@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.compact.reporting.domain.Facts.fact;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,13 +36,15 @@ import org.compact.contracts.signatory.SignatoryChampionChanged;
 import org.compact.contracts.signatory.SignatoryResigned;
 import org.compact.contracts.signatory.SignatorySigned;
 import org.compact.contracts.signatory.SignatoryWithdrawn;
+import org.compact.platform.time.ReviewYear;
 import org.junit.jupiter.api.Test;
 
 class ReportCalculatorTest {
   private static final ReportSettings STAFFORD =
       new ReportSettings(List.of("VCS", "PUBLIC", "PRIVATE"), "PUBLIC");
-  private static final ReviewYear Y2024 = new ReviewYear(2024, 4);
-  private static final ReviewYear Y2023 = new ReviewYear(2023, 4);
+  private static final MonthDay APRIL_1 = MonthDay.of(4, 1);
+  private static final ReviewYear Y2024 = new ReviewYear(2024, APRIL_1);
+  private static final ReviewYear Y2023 = new ReviewYear(2023, APRIL_1);
   private static final List<String> CODES = List.of("CONSULTATION");
 
   private static ReportFigures figures(List<Fact> facts, ReviewYear year) {
@@ -162,6 +165,97 @@ class ReportCalculatorTest {
     assertThat(actions.overdueAtYearEnd())
         .as("due on the last day and not done by its end")
         .isEqualTo(1);
+  }
+
+  /**
+   * The demo data's case: the 2009-10 plan of seed 004 imported and published through the API years
+   * later. Its actions are created (and the plan published) "today", but they are due in 2009-10,
+   * so that is the review year they count in.
+   */
+  @Test
+  void aPlanImportedYearsLaterCountsInTheReviewYearOfItsDueDatesNotOfItsImport() {
+    UUID plan = UUID.randomUUID();
+    LocalDate importedOn = LocalDate.of(2026, 11, 23);
+    List<Fact> facts = new ArrayList<>();
+    facts.add(
+        fact(1, new PlanCreated(plan, "Consultation Strategy Action Plan", "2009-10", importedOn)));
+    facts.add(
+        fact(
+            2,
+            new PlanPublished(
+                plan,
+                "Consultation Strategy Action Plan",
+                "2009-10",
+                LocalDate.of(2009, 4, 20),
+                importedOn)));
+    // "June 2009", "June/July 2009", "Between October 2009 and March 2010", "Ongoing"
+    facts.add(imported(plan, Priority.HIGH, LocalDate.of(2009, 6, 30), importedOn));
+    facts.add(imported(plan, null, LocalDate.of(2009, 7, 31), importedOn));
+    facts.add(imported(plan, null, LocalDate.of(2010, 3, 31), importedOn));
+    facts.add(imported(plan, null, null, importedOn));
+    // due after the plan's period: counts in the year it is due in
+    facts.add(imported(plan, Priority.LOW, LocalDate.of(2010, 4, 30), importedOn));
+
+    ReviewYear y2009 = new ReviewYear(2009, APRIL_1);
+    ReportFigures.Actions in2009 = figures(facts, y2009).actions();
+    assertThat(in2009.total()).isEqualTo(4);
+    assertThat(in2009.byStatus()).containsEntry("NOT_STARTED", 4);
+    assertThat(in2009.byPriority()).containsEntry("HIGH", 1).containsEntry("NONE", 3);
+    assertThat(in2009.overdueAtYearEnd())
+        .as("three due dates passed by 31 March 2010 with no progress known")
+        .isEqualTo(3);
+    assertThat(figures(facts, new ReviewYear(2010, APRIL_1)).actions().total()).isEqualTo(1);
+    assertThat(figures(facts, new ReviewYear(2026, APRIL_1)).actions().total())
+        .as("the year of the import reports none of them")
+        .isZero();
+  }
+
+  @Test
+  void anActionWithoutDueDateCountsInEveryReviewYearOfItsPlansPeriod() {
+    UUID plan = UUID.randomUUID();
+    List<Fact> facts =
+        List.of(
+            fact(
+                2,
+                new PlanPublished(
+                    plan, "Three-year plan", "2009-2012", LocalDate.of(2009, 4, 1), null)),
+            imported(plan, Priority.MEDIUM, null, LocalDate.of(2009, 4, 2)));
+    assertThat(figures(facts, new ReviewYear(2008, APRIL_1)).actions().total()).isZero();
+    assertThat(figures(facts, new ReviewYear(2009, APRIL_1)).actions().total()).isEqualTo(1);
+    assertThat(figures(facts, new ReviewYear(2011, APRIL_1)).actions().total()).isEqualTo(1);
+    assertThat(figures(facts, new ReviewYear(2012, APRIL_1)).actions().total()).isZero();
+  }
+
+  @Test
+  void completionsAndOverdueAtYearEndCountActionsDueInEarlierYears() {
+    UUID plan = UUID.randomUUID();
+    UUID carried = UUID.randomUUID();
+    UUID finishedLate = UUID.randomUUID();
+    List<Fact> facts =
+        List.of(
+            fact(
+                2,
+                new PlanPublished(
+                    plan, "Plan", "2023-25", LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 1))),
+            created(carried, plan, Priority.LOW, LocalDate.of(2024, 2, 29)),
+            created(finishedLate, plan, Priority.LOW, LocalDate.of(2024, 3, 31)),
+            fact(
+                2,
+                new ActionStatusChanged(
+                    finishedLate,
+                    plan,
+                    ActionStatus.NOT_STARTED,
+                    ActionStatus.COMPLETED,
+                    LocalDate.of(2024, 6, 1),
+                    LocalDate.of(2024, 6, 1),
+                    Priority.LOW)));
+    ReportFigures.Actions in2024 = figures(facts, Y2024).actions();
+    assertThat(in2024.total()).as("both were due in 2023-24").isZero();
+    assertThat(in2024.completedInYear()).as("completed on 1 June 2024").isEqualTo(1);
+    assertThat(in2024.overdueAtYearEnd()).as("still open at 31 March 2025").isEqualTo(1);
+    ReportFigures.Actions in2023 = figures(facts, Y2023).actions();
+    assertThat(in2023.total()).isEqualTo(2);
+    assertThat(in2023.overdueAtYearEnd()).isEqualTo(2);
   }
 
   @Test
@@ -355,7 +449,7 @@ class ReportCalculatorTest {
         .containsExactly("Government deadline");
     assertThat(c.cancelled()).isEqualTo(1);
     assertThat(c.resultsPublished()).as("published in April 2025: next year").isZero();
-    assertThat(figures(facts, new ReviewYear(2025, 4)).consultations().resultsPublished())
+    assertThat(figures(facts, new ReviewYear(2025, APRIL_1)).consultations().resultsPublished())
         .isEqualTo(1);
   }
 
@@ -382,6 +476,21 @@ class ReportCalculatorTest {
         CODES,
         true,
         on);
+  }
+
+  /** An action as the import of a historic plan creates it: created on the day of the import. */
+  private static Fact imported(UUID plan, Priority priority, LocalDate due, LocalDate createdOn) {
+    return fact(
+        1,
+        new ActionCreated(
+            UUID.randomUUID(),
+            plan,
+            priority,
+            ActionStatus.NOT_STARTED,
+            due == null ? "Ongoing" : "By " + due,
+            due,
+            List.of(),
+            createdOn));
   }
 
   private static Fact created(UUID action, UUID plan, Priority priority, LocalDate due) {
