@@ -116,11 +116,11 @@ public final class ReportCalculator {
 
   /**
    * Actions of published plans. The year's actions (total, by status at year end, by priority and
-   * lead sector) are those due in the year (DOMAIN.md: a figure counts in the year of its business
-   * date, for an action its due date); an action without a due date (ongoing, unparsed) counts in
-   * every review year its plan's period covers, else in the year its plan was adopted, else in the
-   * year it was created. Completions count by completedOn and "overdue at year end" is the state at
-   * the year's last day, over every action of a published plan, whatever year it was due in.
+   * lead sector, overdue at year end) are those due in the year (DOMAIN.md: a figure counts in the
+   * year of its business date, for an action its due date); an action without a due date (ongoing,
+   * unparsed) counts in every review year its plan's period covers, else in the year its plan was
+   * adopted, else in the year it was created. Completions count by their completedOn, whatever year
+   * the action was due in.
    */
   ReportFigures.Actions actions(ReviewYear year) {
     List<ActionHistory> reported =
@@ -150,7 +150,7 @@ public final class ReportCalculator {
         byPriority,
         byLeadSector,
         count(reported, a -> a.completedIn(year)),
-        count(reported, a -> a.overdueAtEndOf(year)));
+        count(counted, a -> a.overdueAtEndOf(year)));
   }
 
   private Optional<PlanHistory> planOf(ActionHistory action) {

@@ -65,7 +65,7 @@ public record ReportFigures(
           int completedInYear,
       @Schema(
               description =
-                  "Actions of published plans due by year end (also in earlier years) and neither"
+                  "The year's actions whose due date passed by year end and that were neither"
                       + " COMPLETED nor DROPPED at year end",
               example = "3")
           int overdueAtYearEnd) {}
