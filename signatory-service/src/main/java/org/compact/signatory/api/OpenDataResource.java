@@ -65,6 +65,12 @@ public class OpenDataResource {
   static final List<URI> CONFORMS_TO =
       List.of(URI.create("https://openreferraluk.org"), URI.create("https://org-id.guide"));
 
+  static final String ETAG_EXAMPLE = "W/\"85c2d5f7553207059ec390397845b34e\"";
+  static final String LINK_EXAMPLE =
+      "<https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/>;"
+          + " rel=\"license\", <https://compact.example.gov.uk/open-data>; rel=\"describedby\";"
+          + " type=\"application/json\"";
+
   private static final String JSON_FILE = "organisations.json";
   private static final String CSV_FILE = "organisations.csv";
   private static final String DESCRIPTION =
@@ -119,8 +125,14 @@ public class OpenDataResource {
       responseCode = "200",
       description = "The dataset; Link rel=license names the licence",
       headers = {
-        @Header(name = "ETag", description = "Changes when the data changes"),
-        @Header(name = "Link", description = "rel=license, rel=describedby, rel=alternate")
+        @Header(
+            name = "ETag",
+            description = "Changes when the data changes",
+            schema = @Schema(type = SchemaType.STRING, example = ETAG_EXAMPLE)),
+        @Header(
+            name = "Link",
+            description = "rel=license, rel=describedby, rel=alternate",
+            schema = @Schema(type = SchemaType.STRING, example = LINK_EXAMPLE))
       },
       content = @Content(schema = @Schema(implementation = OrganisationsDataset.class)))
   @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -159,8 +171,14 @@ public class OpenDataResource {
       responseCode = "200",
       description = "CSV with a header row",
       headers = {
-        @Header(name = "ETag", description = "Changes when the data changes"),
-        @Header(name = "Link", description = "rel=license, rel=describedby, rel=alternate")
+        @Header(
+            name = "ETag",
+            description = "Changes when the data changes",
+            schema = @Schema(type = SchemaType.STRING, example = ETAG_EXAMPLE)),
+        @Header(
+            name = "Link",
+            description = "rel=license, rel=describedby, rel=alternate",
+            schema = @Schema(type = SchemaType.STRING, example = LINK_EXAMPLE))
       },
       content =
           @Content(

@@ -48,7 +48,7 @@ final class OpenDataResponses {
             : Response.ok(body, mediaType);
     response.header(HttpHeaders.ETAG, etag);
     response.header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds);
-    links.forEach(link -> response.header("Link", link));
+    response.header("Link", String.join(", ", links));
     return response.build();
   }
 
