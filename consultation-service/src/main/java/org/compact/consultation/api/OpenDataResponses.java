@@ -1,0 +1,77 @@
+package org.compact.consultation.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Conditional GET for open-data downloads: the ETag is a hash of the content (weak for JSON, whose
+ * generated_at differs between identical downloads), If-None-Match naming it answers 304 without a
+ * body, and every answer carries Cache-Control and the licence as a Link header.
+ */
+final class OpenDataResponses {
+  private OpenDataResponses() {}
+
+  /** A hex SHA-256 prefix of {@code content}, long enough to never collide in practice. */
+  static String hash(byte[] content) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  static String hash(String content) {
+    return hash(content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * 304 when {@code If-None-Match} names {@code etag} (weak comparison, RFC 9110 13.1.2) or is
+   * {@code *}; else 200 with {@code body}. Both carry ETag, Cache-Control and {@code links}.
+   */
+  static Response conditional(
+      HttpHeaders headers,
+      String etag,
+      Object body,
+      String mediaType,
+      int maxAgeSeconds,
+      List<String> links) {
+    Response.ResponseBuilder response =
+        matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)
+            ? Response.notModified()
+            : Response.ok(body, mediaType);
+    response.header(HttpHeaders.ETAG, etag);
+    response.header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds);
+    response.header("Link", String.join(", ", links));
+    return response.build();
+  }
+
+  static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+      return false;
+    }
+    String current = opaque(etag);
+    return Arrays.stream(ifNoneMatch.split(","))
+        .map(String::trim)
+        .anyMatch(tag -> tag.equals("*") || opaque(tag).equals(current));
+  }
+
+  private static String opaque(String tag) {
+    return tag.startsWith("W/") ? tag.substring(2) : tag;
+  }
+
+  static String link(Object target, String rel, String type) {
+    return "<"
+        + target
+        + ">; rel=\""
+        + rel
+        + "\""
+        + (type == null ? "" : "; type=\"" + type + "\"");
+  }
+}
