@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.compact.contracts.dispute.DeadlineKind;
 import org.compact.dispute.domain.Actor;
+import org.compact.dispute.domain.ClockStop;
 import org.compact.dispute.domain.DeclaredConflict;
 import org.compact.dispute.domain.Dispute;
 import org.compact.dispute.domain.Hearing;
@@ -13,6 +15,7 @@ import org.compact.dispute.domain.PanelMember;
 import org.compact.dispute.domain.Procedure;
 import org.compact.dispute.domain.RosterMember;
 import org.compact.dispute.domain.SignatoryReplica;
+import org.compact.platform.calendar.BankHolidays;
 
 /**
  * What one viewer may see of a case, loaded for them: panel members and declared conflicts are only
@@ -28,4 +31,7 @@ public record CaseSnapshot(
     List<Hearing> hearings,
     LocalDate firstHearingHeldOn,
     List<DeclaredConflict> conflicts,
+    Map<DeadlineKind, CaseDeadlines.CaseDeadline> deadlines,
+    List<ClockStop> clockStops,
+    BankHolidays bankHolidays,
     LocalDate today) {}
