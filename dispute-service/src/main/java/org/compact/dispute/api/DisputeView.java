@@ -11,6 +11,7 @@ import org.compact.dispute.domain.DisputeStatus;
 import org.compact.dispute.domain.HearingKind;
 import org.compact.dispute.domain.Outcome;
 import org.compact.dispute.domain.Relatedness;
+import org.compact.platform.calendar.DeadlineBasis;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -43,6 +44,7 @@ public record DisputeView(
     ReferralView referral,
     @Schema(example = "2025-05-01") LocalDate receivedOn,
     List<DeadlineView> deadlines,
+    ClockView clock,
     Relatedness relatedness,
     LocalDate relatednessDecidedOn,
     PanelView panel,
@@ -81,14 +83,47 @@ public record DisputeView(
   @Schema(name = "Deadline")
   public record DeadlineView(
       DeadlineKind kind,
-      @Schema(example = "2025-05-15") LocalDate dueOn,
+      @Schema(
+              example = "2025-05-15",
+              description =
+                  "While the clock is stopped, the date if it resumed tomorrow (it moves on each"
+                      + " day)")
+          LocalDate dueOn,
       DeadlineState state,
       @Schema(
               example = "3",
               description =
-                  "Calendar days left (0 on the day, negative after); absent once settled")
+                  "Calendar days left (0 on the day, negative after; unchanged while the clock is"
+                      + " stopped); absent once settled")
           Long daysRemaining,
-      @Schema(description = "When it was met") LocalDate metOn) {}
+      @Schema(description = "When it was met") LocalDate metOn,
+      @Schema(example = "false", description = "The case's clock is stopped, so this date moves on")
+          boolean clockStopped,
+      DeadlineBasis basis) {}
+
+  @Schema(
+      name = "CaseClock",
+      description =
+          "Stop the clock: days from a stop up to the day before it resumed do not count towards"
+              + " the case's open deadlines")
+  public record ClockView(
+      @Schema(example = "false") boolean stopped,
+      @Schema(example = "2025-05-06", description = "While stopped: since when")
+          LocalDate stoppedSince,
+      @Schema(example = "5", description = "Days the clock has been stopped in all")
+          long stoppedDays,
+      List<ClockStopView> stops) {}
+
+  @Schema(name = "ClockStop")
+  public record ClockStopView(
+      UUID id,
+      @Schema(example = "2025-05-06") LocalDate stoppedOn,
+      @Schema(example = "2025-05-11", description = "Absent while stopped") LocalDate resumedOn,
+      @Schema(example = "5", description = "Days not counted (so far, while stopped)") long days,
+      @Schema(example = "The respondent asked for time to consult its board") String reason,
+      Actor stoppedBy,
+      @Schema(example = "The board met on 10 May") String resumeNote,
+      Actor resumedBy) {}
 
   @Schema(name = "Panel")
   public record PanelView(

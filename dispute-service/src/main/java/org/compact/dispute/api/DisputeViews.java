@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 import org.compact.contracts.dispute.DeadlineKind;
 import org.compact.dispute.domain.Actor;
+import org.compact.dispute.domain.CaseClock;
+import org.compact.dispute.domain.ClockStop;
 import org.compact.dispute.domain.Deadline;
 import org.compact.dispute.domain.DeadlineState;
 import org.compact.dispute.domain.Dispute;
@@ -29,7 +31,10 @@ import org.compact.dispute.domain.Party;
 import org.compact.dispute.domain.PartyRole;
 import org.compact.dispute.domain.RosterMember;
 import org.compact.dispute.domain.Visibility.CaseField;
+import org.compact.dispute.service.CaseDeadlines;
 import org.compact.dispute.service.CaseSnapshot;
+import org.compact.platform.calendar.DateRange;
+import org.compact.platform.calendar.DeadlineBasis;
 import org.compact.platform.replica.SignatoryReplica;
 
 /** Builds the view of a case for its viewer, field by field from the confidentiality tiers. */
@@ -68,6 +73,7 @@ public final class DisputeViews {
         show(REFERRAL, v) && d.hasReferral() ? referral(d) : null,
         show(DEADLINES, v) ? d.receivedOn : null,
         show(DEADLINES, v) && d.receivedOn != null ? deadlines(s) : null,
+        show(DEADLINES, v) && d.receivedOn != null ? clock(s) : null,
         show(RELATEDNESS, v) ? d.relatedness : null,
         show(RELATEDNESS, v) ? d.relatednessDecidedOn : null,
         d.rosterYear == null && d.panelConvenedOn == null ? null : panel(s),
@@ -122,17 +128,52 @@ public final class DisputeViews {
     Dispute d = s.dispute();
     List<DisputeView.DeadlineView> views = new ArrayList<>();
     for (DeadlineKind kind : DeadlineKind.values()) {
-      Deadline deadline = d.deadline(kind).orElse(null);
-      if (deadline == null) {
+      CaseDeadlines.CaseDeadline current = s.deadlines().get(kind);
+      if (current == null) {
         continue;
       }
-      LocalDate fulfilled =
-          kind == DeadlineKind.PANEL_CONVENED ? d.panelConvenedOn : s.firstHearingHeldOn();
+      Deadline deadline = current.deadline();
+      LocalDate fulfilled = current.fulfilledOn();
       DeadlineState state = deadline.state(fulfilled, d.closedOn, s.today());
       Long remaining = fulfilled == null && d.isOpen() ? deadline.daysRemaining(s.today()) : null;
-      views.add(new DisputeView.DeadlineView(kind, deadline.dueOn(), state, remaining, fulfilled));
+      views.add(
+          new DisputeView.DeadlineView(
+              kind,
+              deadline.dueOn(),
+              state,
+              remaining,
+              fulfilled,
+              current.clockStopped(),
+              DeadlineBasis.of(current.basis(), s.bankHolidays())));
     }
     return views;
+  }
+
+  private static DisputeView.ClockView clock(CaseSnapshot s) {
+    List<DisputeView.ClockStopView> stops = new ArrayList<>();
+    long total = 0;
+    LocalDate since = null;
+    for (ClockStop stop : s.clockStops()) {
+      long days =
+          CaseClock.stoppedDays(List.of(stop.period()), null, s.today()).stream()
+              .mapToLong(DateRange::days)
+              .sum();
+      total += days;
+      if (stop.isRunning()) {
+        since = stop.stoppedOn;
+      }
+      stops.add(
+          new DisputeView.ClockStopView(
+              stop.id,
+              stop.stoppedOn,
+              stop.resumedOn,
+              days,
+              stop.reason,
+              stop.stoppedByRole,
+              stop.resumeNote,
+              stop.resumedByRole));
+    }
+    return new DisputeView.ClockView(since != null, since, total, stops);
   }
 
   private static DisputeView.PanelView panel(CaseSnapshot s) {
@@ -161,10 +202,11 @@ public final class DisputeViews {
 
   private static DisputeView.HearingView hearing(CaseSnapshot s, Hearing h) {
     Set<Actor> v = s.viewer();
-    Deadline deadline =
+    CaseDeadlines.CaseDeadline current =
         h.kind == org.compact.dispute.domain.HearingKind.HEARING
-            ? s.dispute().deadline(DeadlineKind.HEARING_HELD).orElse(null)
+            ? s.deadlines().get(DeadlineKind.HEARING_HELD)
             : null;
+    Deadline deadline = current == null ? null : current.deadline();
     return new DisputeView.HearingView(
         h.id,
         h.kind,

@@ -15,6 +15,7 @@ import org.compact.dispute.domain.RecordKind;
 import org.compact.dispute.domain.RosterMember;
 import org.compact.dispute.domain.StageDefinition;
 import org.compact.dispute.domain.UnresolvedClose;
+import org.compact.platform.calendar.DayCount;
 import org.compact.platform.replica.SignatoryReplica;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -120,17 +121,28 @@ public final class OtherViews {
           boolean learningConfidential,
       @Schema(example = "14") Integer panelDeadlineDays,
       @Schema(example = "56") Integer hearingDeadlineDays,
+      @Schema(
+              description =
+                  "How new cases count deadline days (compact.deadlines.dispute.day-count); each case"
+                      + " keeps the count it was given when R was recorded")
+          DayCount deadlineDayCount,
       @Schema(example = "[\"VCS\",\"PUBLIC\"]") List<String> panelSectors,
       @Schema(example = "2") int panelMembersPerSector,
       List<StageView> stages) {
     static ProcedureView of(
-        Procedure p, int panelDays, int hearingDays, List<String> sectors, int perSector) {
+        Procedure p,
+        int panelDays,
+        int hearingDays,
+        DayCount dayCount,
+        List<String> sectors,
+        int perSector) {
       return new ProcedureView(
           p.name().name(),
           p.title(),
           p.learningConfidential(),
           panelDays,
           hearingDays,
+          dayCount,
           sectors,
           perSector,
           p.stages().stream().map(StageView::of).toList());

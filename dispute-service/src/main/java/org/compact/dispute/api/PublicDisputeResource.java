@@ -20,6 +20,8 @@ import org.compact.dispute.config.DisputeConfig;
 import org.compact.dispute.service.ProcedureCatalogue;
 import org.compact.dispute.service.StatisticsService;
 import org.compact.dispute.service.SummaryService;
+import org.compact.platform.calendar.DeadlineArea;
+import org.compact.platform.calendar.DeadlinePolicies;
 import org.compact.platform.http.Page;
 import org.compact.platform.http.PageParams;
 import org.compact.platform.http.PageRequest;
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Public")
 public class PublicDisputeResource {
+  @Inject DeadlinePolicies policies;
   @Inject SummaryService summaries;
   @Inject StatisticsService statistics;
   @Inject ProcedureCatalogue procedures;
@@ -99,7 +102,9 @@ public class PublicDisputeResource {
   @PermitAll
   @Operation(
       summary = "The resolution procedure new disputes follow, as data (public)",
-      description = "Stages, who may act, deadlines, whether a panel sits, what is confidential.")
+      description =
+          "Stages, who may act, deadlines (and how new cases count their days), whether a panel"
+              + " sits, what is confidential.")
   @APIResponse(
       responseCode = "200",
       description = "The procedure",
@@ -110,6 +115,7 @@ public class PublicDisputeResource {
         procedures.current(),
         config.panelDeadlineDays(),
         config.hearingDeadlineDays(),
+        policies.dayCount(DeadlineArea.DISPUTE),
         config.panelSectors(),
         config.panelMembersPerSector());
   }

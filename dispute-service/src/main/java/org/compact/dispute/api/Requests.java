@@ -298,4 +298,17 @@ public final class Requests {
       return new Commands.NewRosterMember(subject, organisationId, name, declaredInterests);
     }
   }
+
+  @Schema(name = "StopClockRequest")
+  public record StopClock(
+      @Size(max = 2000)
+          @Schema(
+              example = "The respondent asked for time to consult its board",
+              description = "Why the clock stops (required: 422 without)")
+          String reason) {}
+
+  @Schema(name = "ResumeClockRequest")
+  public record ResumeClock(
+      @Size(max = 2000) @Schema(example = "The board met on 10 May", description = "Optional")
+          String note) {}
 }

@@ -5,11 +5,12 @@ import java.time.temporal.ChronoUnit;
 import org.compact.contracts.dispute.DeadlineKind;
 
 /**
- * A deadline stored on a case: calendar days after the receipt date R, in Europe/London business
- * dates. A date on the deadline day is on time; the day after is late.
+ * A deadline of a case: its due day in Europe/London business dates (counted from the receipt date
+ * R as {@link CaseClock} says). A date on the deadline day is on time; the day after is late.
  */
 public record Deadline(DeadlineKind kind, LocalDate dueOn) {
 
+  /** {@code days} calendar days after R, with the clock never stopped. */
   public static Deadline after(DeadlineKind kind, LocalDate receivedOn, int days) {
     return new Deadline(kind, receivedOn.plusDays(days));
   }

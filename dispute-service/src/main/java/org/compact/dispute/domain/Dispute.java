@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.compact.contracts.dispute.DeadlineKind;
+import org.compact.platform.calendar.DayCount;
 
 /** A difference between signatories and its way through the procedure. */
 @Entity
@@ -131,6 +132,17 @@ public class Dispute extends PanacheEntityBase {
   @Column(name = "hearing_deadline")
   public LocalDate hearingDeadline;
 
+  /** How the deadlines count days, fixed when R is recorded. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "deadline_day_count")
+  public DayCount deadlineDayCount;
+
+  @Column(name = "panel_deadline_days")
+  public Integer panelDeadlineDays;
+
+  @Column(name = "hearing_deadline_days")
+  public Integer hearingDeadlineDays;
+
   // --- panel
   @Column(name = "roster_year")
   public Integer rosterYear;
@@ -223,9 +235,39 @@ public class Dispute extends PanacheEntityBase {
         referralLetter);
   }
 
+  /**
+   * The deadline as last stored (when R was recorded, the clock stopped or resumed, or the panel
+   * acted). {@code CaseDeadlines} computes the current one, which moves on while the clock is
+   * stopped.
+   */
   public Optional<Deadline> deadline(DeadlineKind kind) {
     LocalDate due = kind == DeadlineKind.PANEL_CONVENED ? panelDeadline : hearingDeadline;
     return Optional.ofNullable(due).map(d -> new Deadline(kind, d));
+  }
+
+  /** How many days after R the deadline falls (null when the case has no such deadline). */
+  public Integer deadlineDays(DeadlineKind kind) {
+    return kind == DeadlineKind.PANEL_CONVENED ? panelDeadlineDays : hearingDeadlineDays;
+  }
+
+  public void storeDeadline(DeadlineKind kind, int days, LocalDate dueOn) {
+    if (kind == DeadlineKind.PANEL_CONVENED) {
+      panelDeadlineDays = days;
+      panelDeadline = dueOn;
+    } else {
+      hearingDeadlineDays = days;
+      hearingDeadline = dueOn;
+    }
+  }
+
+  /** The day a deadline stopped mattering: when it was met, else when the case closed. */
+  public LocalDate settledOn(DeadlineKind kind, LocalDate firstHearingHeldOn) {
+    LocalDate fulfilled = fulfilledOn(kind, firstHearingHeldOn);
+    return fulfilled != null ? fulfilled : closedOn;
+  }
+
+  public LocalDate fulfilledOn(DeadlineKind kind, LocalDate firstHearingHeldOn) {
+    return kind == DeadlineKind.PANEL_CONVENED ? panelConvenedOn : firstHearingHeldOn;
   }
 
   public boolean hasSummary() {

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.compact.contracts.dispute.DeadlineKind;
 import org.compact.dispute.domain.Actor;
+import org.compact.dispute.domain.ClockStop;
 import org.compact.dispute.domain.DeclaredConflict;
 import org.compact.dispute.domain.Dispute;
 import org.compact.dispute.domain.Hearing;
 import org.compact.dispute.domain.PanelMember;
 import org.compact.dispute.domain.Procedure;
 import org.compact.dispute.domain.RosterMember;
+import org.compact.platform.calendar.BankHolidays;
 import org.compact.platform.replica.SignatoryReplica;
 
 /**
@@ -28,4 +31,7 @@ public record CaseSnapshot(
     List<Hearing> hearings,
     LocalDate firstHearingHeldOn,
     List<DeclaredConflict> conflicts,
+    Map<DeadlineKind, CaseDeadlines.CaseDeadline> deadlines,
+    List<ClockStop> clockStops,
+    BankHolidays bankHolidays,
     LocalDate today) {}

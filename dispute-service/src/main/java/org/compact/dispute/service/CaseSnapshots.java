@@ -11,10 +11,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.compact.dispute.domain.Actor;
+import org.compact.dispute.domain.ClockStop;
 import org.compact.dispute.domain.DeclaredConflict;
 import org.compact.dispute.domain.Dispute;
 import org.compact.dispute.domain.Hearing;
-import org.compact.dispute.domain.HearingKind;
 import org.compact.dispute.domain.PanelMember;
 import org.compact.dispute.domain.RosterMember;
 import org.compact.dispute.domain.Visibility.CaseField;
@@ -28,6 +28,7 @@ public class CaseSnapshots {
   @Inject ProcedureCatalogue procedures;
   @Inject SignatoryReplicas replica;
   @Inject TimeSource time;
+  @Inject CaseDeadlines deadlines;
 
   @Transactional
   public CaseSnapshot of(UUID id) {
@@ -55,11 +56,10 @@ public class CaseSnapshots {
     if (CaseField.REPRESENTATIVES.visibleTo(viewer)) {
       hearings.forEach(h -> h.representatives.size()); // load while the session is open
     }
-    LocalDate firstHeld =
-        Hearing.<Hearing>find("disputeId = ?1 and kind = ?2", d.id, HearingKind.HEARING)
-            .firstResultOptional()
-            .map(h -> h.heldOn)
-            .orElse(null);
+    LocalDate firstHeld = CaseDeadlines.firstHearingHeldOn(d.id);
+    LocalDate today = time.today();
+    List<ClockStop> stops =
+        CaseField.DEADLINES.visibleTo(viewer) ? CaseDeadlines.stops(d.id) : List.of();
     List<DeclaredConflict> conflicts =
         CaseField.DECLARED_CONFLICTS.visibleTo(viewer)
             ? DeclaredConflict.<DeclaredConflict>find("disputeId = ?1 order by createdAt", d.id)
@@ -81,6 +81,9 @@ public class CaseSnapshots {
         hearings,
         firstHeld,
         conflicts,
-        time.today());
+        CaseField.DEADLINES.visibleTo(viewer) ? deadlines.of(d, stops, firstHeld, today) : Map.of(),
+        stops,
+        deadlines.bankHolidays(),
+        today);
   }
 }

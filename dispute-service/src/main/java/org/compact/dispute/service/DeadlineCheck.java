@@ -6,12 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.compact.contracts.dispute.DeadlineKind;
 import org.compact.dispute.domain.Deadline;
 import org.compact.dispute.domain.Dispute;
-import org.compact.dispute.domain.Hearing;
-import org.compact.dispute.domain.HearingKind;
 import org.compact.dispute.events.DisputeEvents;
 import org.compact.platform.lease.Leases;
 import org.compact.platform.time.TimeSource;
@@ -28,6 +26,7 @@ public class DeadlineCheck {
   @Inject EntityManager em;
   @Inject TimeSource time;
   @Inject DisputeEvents events;
+  @Inject CaseDeadlines deadlines;
 
   @Scheduled(
       cron = "{compact.dispute.deadline-check-cron}",
@@ -57,15 +56,21 @@ public class DeadlineCheck {
             .getResultList();
     int emitted = 0;
     for (Dispute d : candidates) {
-      emitted += checkOne(d, DeadlineKind.PANEL_CONVENED, d.panelConvenedOn, today);
-      emitted += checkOne(d, DeadlineKind.HEARING_HELD, firstHearingHeldOn(d), today);
+      // the stored dates are a lower bound (a stopped clock moves them on): compute today's
+      Map<DeadlineKind, CaseDeadlines.CaseDeadline> current = deadlines.of(d, today);
+      emitted += checkOne(d, current.get(DeadlineKind.PANEL_CONVENED), today);
+      emitted += checkOne(d, current.get(DeadlineKind.HEARING_HELD), today);
     }
     return emitted;
   }
 
-  private int checkOne(Dispute d, DeadlineKind kind, LocalDate fulfilledOn, LocalDate today) {
-    Optional<Deadline> deadline = d.deadline(kind);
-    if (deadline.isEmpty() || !deadline.get().isMissed(fulfilledOn, d.closedOn, today)) {
+  private int checkOne(Dispute d, CaseDeadlines.CaseDeadline current, LocalDate today) {
+    if (current == null) {
+      return 0;
+    }
+    Deadline deadline = current.deadline();
+    DeadlineKind kind = deadline.kind();
+    if (!deadline.isMissed(current.fulfilledOn(), d.closedOn, today)) {
       return 0;
     }
     int inserted =
@@ -74,18 +79,12 @@ public class DeadlineCheck {
                     + " values (?1, ?2, ?3, ?4) on conflict do nothing")
             .setParameter(1, d.id)
             .setParameter(2, kind.name())
-            .setParameter(3, deadline.get().dueOn())
+            .setParameter(3, deadline.dueOn())
             .setParameter(4, today)
             .executeUpdate();
     if (inserted == 1) {
-      events.deadlineMissed(d, deadline.get(), today);
+      events.deadlineMissed(d, deadline, today);
     }
     return inserted;
-  }
-
-  private LocalDate firstHearingHeldOn(Dispute d) {
-    List<Hearing> first =
-        Hearing.<Hearing>find("disputeId = ?1 and kind = ?2", d.id, HearingKind.HEARING).list();
-    return first.isEmpty() ? null : first.get(0).heldOn;
   }
 }

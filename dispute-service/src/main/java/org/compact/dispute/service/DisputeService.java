@@ -19,8 +19,8 @@ import java.util.UUID;
 import org.compact.contracts.dispute.DeadlineKind;
 import org.compact.dispute.config.DisputeConfig;
 import org.compact.dispute.domain.Actor;
+import org.compact.dispute.domain.CaseClock;
 import org.compact.dispute.domain.CaseRecord;
-import org.compact.dispute.domain.Deadline;
 import org.compact.dispute.domain.Dispute;
 import org.compact.dispute.domain.DisputeStatus;
 import org.compact.dispute.domain.Hearing;
@@ -35,6 +35,9 @@ import org.compact.dispute.domain.StageDefinition;
 import org.compact.dispute.domain.UnresolvedClose;
 import org.compact.dispute.domain.Visibility;
 import org.compact.dispute.events.DisputeEvents;
+import org.compact.platform.calendar.Calendars;
+import org.compact.platform.calendar.DeadlineArea;
+import org.compact.platform.calendar.DeadlinePolicies;
 import org.compact.platform.config.CompactConfig;
 import org.compact.platform.http.ETags;
 import org.compact.platform.problem.Problem;
@@ -58,6 +61,9 @@ public class DisputeService {
   @Inject Caller caller;
   @Inject TimeSource time;
   @Inject EntityManager em;
+  @Inject DeadlinePolicies policies;
+  @Inject Calendars calendars;
+  @Inject ClockService clock;
 
   // ---------------------------------------------------------------- opening
 
@@ -310,17 +316,19 @@ public class DisputeService {
     }
     d.receivedOn = receivedOn;
     d.rosterYear = procedures.reviewYearOf(receivedOn).startYear();
+    // the day count and the days are fixed now: a later configuration change affects new cases
+    d.deadlineDayCount = policies.dayCount(DeadlineArea.DISPUTE);
     for (DeadlineKind kind : target.deadlines()) {
       int days =
           kind == DeadlineKind.PANEL_CONVENED
               ? config.panelDeadlineDays()
               : config.hearingDeadlineDays();
-      LocalDate due = Deadline.after(kind, receivedOn, days).dueOn();
-      if (kind == DeadlineKind.PANEL_CONVENED) {
-        d.panelDeadline = due;
-      } else {
-        d.hearingDeadline = due;
-      }
+      LocalDate due =
+          calendars
+              .calendar()
+              .deadline(CaseClock.START_NAME, receivedOn, days, d.deadlineDayCount)
+              .dueOn();
+      d.storeDeadline(kind, days, due);
     }
   }
 
@@ -368,6 +376,7 @@ public class DisputeService {
     d.status = DisputeStatus.CLOSED;
     d.outcome = command.outcome();
     d.closedOn = closedOn;
+    clock.resumeOnClosing(d, actors);
     if (command.resourcesOffered() != null) {
       d.resourcesOffered.clear();
       d.resourcesOffered.addAll(command.resourcesOffered());

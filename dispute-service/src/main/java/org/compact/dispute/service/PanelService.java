@@ -56,6 +56,8 @@ public class PanelService {
   @Inject DisputeConfig config;
   @Inject Caller caller;
   @Inject TimeSource time;
+  @Inject CaseDeadlines deadlines;
+  @Inject ClockService clock;
 
   @Transactional
   public DeclaredConflict declareConflict(UUID id, UUID memberId, String reason) {
@@ -145,6 +147,7 @@ public class PanelService {
       pm.persist();
     }
     d.panelConvenedOn = convenedOn;
+    deadlines.refresh(d);
     events.panelConvened(d, candidates.size());
     return d;
   }
@@ -209,6 +212,7 @@ public class PanelService {
       d.status = DisputeStatus.CLOSED;
       d.outcome = Outcome.NOT_COMPACT_RELATED;
       d.closedOn = decidedOn;
+      clock.resumeOnClosing(d, EnumSet.of(PANEL));
       events.closed(d);
     }
     return d;
@@ -246,8 +250,11 @@ public class PanelService {
           "A hearing cannot be before " + notBefore,
           List.of(new Problem.Violation("hearingOn", "must not be before " + notBefore)));
     }
-    Deadline deadline =
-        kind == HearingKind.HEARING ? d.deadline(DeadlineKind.HEARING_HELD).orElse(null) : null;
+    Deadline deadline = null;
+    if (kind == HearingKind.HEARING) {
+      deadlines.refresh(d, null);
+      deadline = d.deadline(DeadlineKind.HEARING_HELD).orElse(null);
+    }
     HearingRules.requireReasonIfLate(command.hearingOn(), deadline, command.lateReason());
     Hearing h = new Hearing();
     h.id = UUID.randomUUID();
@@ -281,6 +288,7 @@ public class PanelService {
     disputes.requireDateInStage(d, "heldOn", on);
     h.heldOn = on;
     if (h.kind == HearingKind.HEARING) {
+      deadlines.refresh(d, on);
       events.hearingHeld(d, h, d.deadline(DeadlineKind.HEARING_HELD).orElse(null));
     } else {
       d.touch(time.now());

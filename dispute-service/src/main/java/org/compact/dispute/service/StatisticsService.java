@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.compact.contracts.dispute.DeadlineKind;
-import org.compact.dispute.domain.Deadline;
 import org.compact.dispute.domain.DeadlineState;
 import org.compact.dispute.domain.Dispute;
-import org.compact.dispute.domain.Hearing;
-import org.compact.dispute.domain.HearingKind;
 import org.compact.platform.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class StatisticsService {
   @Inject ProcedureCatalogue procedures;
   @Inject TimeSource time;
+  @Inject CaseDeadlines caseDeadlines;
 
   public record DeadlineFigures(
       @Schema(example = "3") long met,
@@ -70,13 +68,11 @@ public class StatisticsService {
       long missed = 0;
       long pending = 0;
       for (Dispute d : referred) {
-        Deadline deadline = d.deadline(kind).orElse(null);
-        if (deadline == null) {
+        CaseDeadlines.CaseDeadline current = caseDeadlines.of(d, today).get(kind);
+        if (current == null) {
           continue;
         }
-        LocalDate fulfilled =
-            kind == DeadlineKind.PANEL_CONVENED ? d.panelConvenedOn : firstHearingHeldOn(d);
-        DeadlineState state = deadline.state(fulfilled, d.closedOn, today);
+        DeadlineState state = current.deadline().state(current.fulfilledOn(), d.closedOn, today);
         switch (state) {
           case MET -> met++;
           case MISSED -> missed++;
@@ -89,11 +85,5 @@ public class StatisticsService {
     long summaries = Dispute.count("summaryPublishedOn between ?1 and ?2", from, to);
     return new Figures(
         year, from, to, opened, internal, closed.size(), byOutcome, byStage, deadlines, summaries);
-  }
-
-  static LocalDate firstHearingHeldOn(Dispute d) {
-    List<Hearing> first =
-        Hearing.<Hearing>find("disputeId = ?1 and kind = ?2", d.id, HearingKind.HEARING).list();
-    return first.isEmpty() ? null : first.get(0).heldOn;
   }
 }

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.compact.contracts.dispute.DeadlineKind;
 import org.compact.dispute.domain.Actor;
 import org.compact.dispute.domain.Breach;
+import org.compact.dispute.domain.ClockStop;
 import org.compact.dispute.domain.DeclaredConflict;
 import org.compact.dispute.domain.Dispute;
 import org.compact.dispute.domain.DisputeStatus;
@@ -33,7 +35,10 @@ import org.compact.dispute.domain.Procedures;
 import org.compact.dispute.domain.Relatedness;
 import org.compact.dispute.domain.Representative;
 import org.compact.dispute.domain.RosterMember;
+import org.compact.dispute.service.CaseDeadlines;
 import org.compact.dispute.service.CaseSnapshot;
+import org.compact.platform.calendar.DayCount;
+import org.compact.platform.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +60,8 @@ class DisputeViewsTest {
           Map.entry("/natureOfDifference", new boolean[] {true, true, true}),
           Map.entry("/referral/letter", new boolean[] {true, true, true}),
           Map.entry("/deadlines", new boolean[] {true, true, true}),
+          Map.entry("/deadlines/1/basis/explanation", new boolean[] {true, true, true}),
+          Map.entry("/clock/stops/0/reason", new boolean[] {true, true, true}),
           Map.entry("/relatedness", new boolean[] {true, true, true}),
           Map.entry("/breach", new boolean[] {true, true, true}),
           Map.entry("/panel/convenedOn", new boolean[] {true, true, true}),
@@ -88,6 +95,27 @@ class DisputeViewsTest {
   }
 
   @Test
+  void everyDeadlineSaysHowItWasComputedAndTheStoppedClockMovesTheOpenOne() {
+    JsonNode json = JSON.valueToTree(DisputeViews.of(snapshot(EnumSet.of(COMPACT_ADMIN))));
+    // the panel was convened on 10 May, before the clock stopped on 13 May: unchanged
+    assertThat(json.at("/deadlines/0/kind").asText()).isEqualTo("PANEL_CONVENED");
+    assertThat(json.at("/deadlines/0/dueOn").asText()).isEqualTo("2025-05-15");
+    assertThat(json.at("/deadlines/0/state").asText()).isEqualTo("MET");
+    assertThat(json.at("/deadlines/0/basis/explanation").asText())
+        .isEqualTo("14 calendar days after receivedOn 2025-05-01");
+    // the hearing deadline: stopped 13..20 May (8 days so far), so 26 June + 8 days
+    assertThat(json.at("/deadlines/1/dueOn").asText()).isEqualTo("2025-07-04");
+    assertThat(json.at("/deadlines/1/clockStopped").asBoolean()).isTrue();
+    assertThat(json.at("/deadlines/1/basis/pausedDays").asLong()).isEqualTo(8);
+    assertThat(json.at("/deadlines/1/basis/explanation").asText())
+        .isEqualTo(
+            "56 calendar days after receivedOn 2025-05-01, skipping 2025-05-13..20 clock stopped");
+    assertThat(json.at("/clock/stopped").asBoolean()).isTrue();
+    assertThat(json.at("/clock/stoppedSince").asText()).isEqualTo("2025-05-13");
+    assertThat(json.at("/clock/stoppedDays").asLong()).isEqualTo(8);
+  }
+
+  @Test
   void aViewerCombiningTiersGetsTheUnion() {
     JsonNode json = JSON.valueToTree(DisputeViews.of(snapshot(EnumSet.of(PARTY, COMPACT_ADMIN))));
     assertThat(json.at("/hearings/0/representatives").isMissingNode()).isFalse();
@@ -115,8 +143,9 @@ class DisputeViewsTest {
     d.referralLetter = "Dear Chair";
     d.referralOrganisations.addAll(List.of(complainant, respondent));
     d.receivedOn = LocalDate.of(2025, 5, 1);
-    d.panelDeadline = LocalDate.of(2025, 5, 15);
-    d.hearingDeadline = LocalDate.of(2025, 6, 26);
+    d.deadlineDayCount = DayCount.CALENDAR;
+    d.storeDeadline(DeadlineKind.PANEL_CONVENED, 14, LocalDate.of(2025, 5, 15));
+    d.storeDeadline(DeadlineKind.HEARING_HELD, 56, LocalDate.of(2025, 6, 26));
     d.rosterYear = 2025;
     d.panelConvenedOn = LocalDate.of(2025, 5, 10);
     UUID memberId = UUID.randomUUID();
@@ -148,6 +177,13 @@ class DisputeViewsTest {
     conflict.reason = "Conflicted because trustee";
     conflict.declaredOn = LocalDate.of(2025, 5, 2);
 
+    ClockStop stop = new ClockStop();
+    stop.id = UUID.randomUUID();
+    stop.disputeId = d.id;
+    stop.stoppedOn = LocalDate.of(2025, 5, 13);
+    stop.stoppedByRole = PANEL;
+    stop.reason = "Waiting for the respondent's board";
+    LocalDate today = LocalDate.of(2025, 5, 20);
     boolean seesMembers = viewer.contains(PANEL) || viewer.contains(COMPACT_ADMIN);
     return new CaseSnapshot(
         d,
@@ -159,6 +195,9 @@ class DisputeViewsTest {
         List.of(hearing),
         null,
         seesMembers ? List.of(conflict) : List.of(),
-        LocalDate.of(2025, 5, 20));
+        CaseDeadlines.compute(WorkingDayCalendar.bundled(), d, List.of(stop), null, today),
+        List.of(stop),
+        WorkingDayCalendar.bundled().bankHolidays(),
+        today);
   }
 }
