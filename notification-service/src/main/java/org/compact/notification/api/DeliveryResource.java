@@ -59,7 +59,9 @@ public class DeliveryResource {
   @APIResponse(responseCode = "400", description = "Invalid paging or filter parameter")
   @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "Neither partner nor compact-admin")
-  @APIResponse(responseCode = "404", description = "No such subscription, or another organisation's")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such subscription, or another organisation's")
   public Response list(
       @PathParam("subscriptionId") @Parameter(example = SubscriptionResource.ID_EXAMPLE)
           UUID subscriptionId,

@@ -13,13 +13,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DeliveryView(
     @Schema(example = "9c2d7e1a-3b4f-4a6e-8c1d-2e3f4a5b6c7d") UUID id,
     @Schema(example = "0f8e2a44-6f1b-4c1e-9d53-7b0c2e5a9d11") UUID subscriptionId,
-    @Schema(description = "Deliveries are unique per subscription and event id", example = "1d6f5c0e-6a7b-4c8d-9e0f-1a2b3c4d5e6f")
+    @Schema(
+            description = "Deliveries are unique per subscription and event id",
+            example = "1d6f5c0e-6a7b-4c8d-9e0f-1a2b3c4d5e6f")
         UUID eventId,
     @Schema(example = "consultation.opened") String eventType,
     @Schema(example = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d") String aggregateId,
     @Schema(example = "PENDING") DeliveryStatus status,
     @Schema(example = "2") int attemptCount,
-    @Schema(description = "When the next attempt is due (PENDING only)", example = "2026-01-05T09:01:10Z")
+    @Schema(
+            description = "When the next attempt is due (PENDING only)",
+            example = "2026-01-05T09:01:10Z")
         Instant nextAttemptAt,
     @Schema(example = "2026-01-05T09:00:40Z") Instant lastAttemptAt,
     @Schema(example = "503") Integer lastStatusCode,

@@ -144,7 +144,8 @@ public class SubscriptionResource {
           String status,
       @QueryParam("ownerOrganisationId")
           @Parameter(
-              description = "compact-admin: only this partner organisation's (ignored for partners)",
+              description =
+                  "compact-admin: only this partner organisation's (ignored for partners)",
               example = "5b7f2c1e-8a4d-4f6b-9c3e-2d1a0b9e8f7c")
           String ownerOrganisationId,
       @BeanParam PageParams paging,
@@ -253,8 +254,7 @@ public class SubscriptionResource {
   @Path("/{id}/pause")
   @Operation(
       summary = "Pause deliveries (the service also pauses a subscription that keeps failing)",
-      description =
-          "Events keep being recorded as PENDING deliveries and are sent after resume.")
+      description = "Events keep being recorded as PENDING deliveries and are sent after resume.")
   @APIResponse(
       responseCode = "200",
       description = "Paused; ETag is the new version",

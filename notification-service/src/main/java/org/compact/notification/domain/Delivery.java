@@ -87,8 +87,7 @@ public class Delivery extends PanacheEntityBase {
     }
   }
 
-  public static Delivery pending(
-      UUID subscriptionId, WebhookEvent event, Instant now) {
+  public static Delivery pending(UUID subscriptionId, WebhookEvent event, Instant now) {
     Delivery delivery = new Delivery();
     delivery.id = UUID.randomUUID();
     delivery.subscriptionId = subscriptionId;

@@ -49,8 +49,8 @@ import org.compact.contracts.signatory.SignatoryWithdrawn;
  *       also for a published summary, whose public form carries no dispute id.
  * </ul>
  *
- * When the service has not seen what it needs (e.g. the plan of an action), the event is not public:
- * the rule fails closed.
+ * When the service has not seen what it needs (e.g. the plan of an action), the event is not
+ * public: the rule fails closed.
  */
 public final class EventAudiences {
   public static final String SIGNED = "SIGNED";
@@ -100,7 +100,8 @@ public final class EventAudiences {
   }
 
   private static EventAudience signatory(UUID id, String statusAfter) {
-    return new EventAudience(EventFamily.SIGNATORY, SIGNED.equals(statusAfter), Set.of(id), Set.of(id));
+    return new EventAudience(
+        EventFamily.SIGNATORY, SIGNED.equals(statusAfter), Set.of(id), Set.of(id));
   }
 
   private static EventAudience plan(boolean published) {

@@ -38,9 +38,9 @@ public record RetrySchedule(Duration base, Duration cap, Duration window) {
   }
 
   /**
-   * When to try again after a failed attempt at {@code lastAttemptAt}, the {@code failedAttempts}-th
-   * of a series that started at {@code seriesStartedAt}; empty once an attempt at or after the end
-   * of the window has failed (give up).
+   * When to try again after a failed attempt at {@code lastAttemptAt}, the {@code
+   * failedAttempts}-th of a series that started at {@code seriesStartedAt}; empty once an attempt
+   * at or after the end of the window has failed (give up).
    *
    * @param random uniformly distributed in [0, 1): the jitter
    */

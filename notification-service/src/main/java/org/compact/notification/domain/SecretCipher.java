@@ -65,7 +65,9 @@ public final class SecretCipher {
     }
   }
 
-  /** Throws {@link IllegalStateException} when the text was altered or sealed for another id/key. */
+  /**
+   * Throws {@link IllegalStateException} when the text was altered or sealed for another id/key.
+   */
   public String decrypt(String stored, UUID subscriptionId) {
     if (stored == null || !stored.startsWith(PREFIX)) {
       throw new IllegalStateException("not a sealed webhook secret");
@@ -73,8 +75,7 @@ public final class SecretCipher {
     try {
       byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
       cipher.updateAAD(associatedData(subscriptionId));
       byte[] plain = cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
       return new String(plain, StandardCharsets.UTF_8);

@@ -123,7 +123,9 @@ public class Subscription extends PanacheEntityBase {
     updatedAt = now;
   }
 
-  /** The secrets that sign a delivery at {@code now}: the current one, then a still valid old one. */
+  /**
+   * The secrets that sign a delivery at {@code now}: the current one, then a still valid old one.
+   */
   public boolean previousSecretValidAt(Instant now) {
     return previousSecretCiphertext != null
         && previousSecretValidUntil != null

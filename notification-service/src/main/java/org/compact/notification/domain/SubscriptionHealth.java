@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * The failure streak of a subscription: failed attempts since the last success (across its
- * deliveries) and when the streak began. Not versioned: attempts must not change the
- * subscription's ETag.
+ * deliveries) and when the streak began. Not versioned: attempts must not change the subscription's
+ * ETag.
  */
 @Entity
 @Table(name = "subscription_health")

@@ -65,8 +65,8 @@ public record TargetPolicy(boolean allowLoopbackHttp, Set<Integer> allowedPorts)
   }
 
   /**
-   * Checks every address the host resolved to; returns the one to connect to (the first).
-   * Refused when one of them is not public (a loopback one only passes with allowLoopbackHttp).
+   * Checks every address the host resolved to; returns the one to connect to (the first). Refused
+   * when one of them is not public (a loopback one only passes with allowLoopbackHttp).
    */
   public InetAddress checkAddresses(WebhookTarget target, List<InetAddress> addresses)
       throws TargetRefused {

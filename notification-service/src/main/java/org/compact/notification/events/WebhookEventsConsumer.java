@@ -23,8 +23,8 @@ import org.jboss.logging.Logger;
  * Reads the four topics (consumer group notification-service) and plans deliveries. Each event is
  * applied at most once (processed-event row in the same transaction as its deliveries); unknown
  * types and newer versions are skipped; a message that is not a valid event is dead-lettered and
- * the stream moves on. While the database is unreachable the message is retried, so nothing is
- * lost and each partition keeps its order.
+ * the stream moves on. While the database is unreachable the message is retried, so nothing is lost
+ * and each partition keeps its order.
  */
 @ApplicationScoped
 public class WebhookEventsConsumer {

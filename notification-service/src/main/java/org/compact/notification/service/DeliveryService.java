@@ -60,7 +60,9 @@ public class DeliveryService {
     return DeliveryAttempt.list("deliveryId = ?1 order by number", deliveryId);
   }
 
-  /** Due now with a fresh retry window, whatever its state (409 while the subscription is paused). */
+  /**
+   * Due now with a fresh retry window, whatever its state (409 while the subscription is paused).
+   */
   @Transactional
   public Delivery redeliver(UUID subscriptionId, UUID deliveryId, String ifMatch) {
     Delivery delivery = get(subscriptionId, deliveryId);

@@ -12,8 +12,8 @@ import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
 
 /**
- * The 422 rules of a subscription request: known event types, filters that name an organisation
- * and apply to a subscribed family, and a partner subscribing for its own organisation only.
+ * The 422 rules of a subscription request: known event types, filters that name an organisation and
+ * apply to a subscribed family, and a partner subscribing for its own organisation only.
  */
 final class SubscriptionRules {
   private SubscriptionRules() {}
@@ -72,7 +72,6 @@ final class SubscriptionRules {
       throw ProblemException.ruleViolation(
           "The subscription breaks " + violations.size() + " rule(s)", violations);
     }
-    return new Checked(
-        List.copyOf(types), filters.stream().map(Enum::name).toList(), organisation);
+    return new Checked(List.copyOf(types), filters.stream().map(Enum::name).toList(), organisation);
   }
 }

@@ -60,8 +60,7 @@ public class SubscriptionService {
   public Subscription replace(UUID id, String ifMatch, SubscriptionInput input) {
     Subscription subscription = access.visible(id);
     ETags.requireIfMatch(ifMatch, subscription.version);
-    SubscriptionRules.Checked checked =
-        SubscriptionRules.check(input, subscription.ownerOrgId);
+    SubscriptionRules.Checked checked = SubscriptionRules.check(input, subscription.ownerOrgId);
     guard.requireAcceptable(input.url());
     apply(subscription, input, checked);
     subscription.updatedAt = time.now();
@@ -105,7 +104,9 @@ public class SubscriptionService {
     return subscription;
   }
 
-  /** ACTIVE again: a new failure streak, and every waiting delivery is due now with a new window. */
+  /**
+   * ACTIVE again: a new failure streak, and every waiting delivery is due now with a new window.
+   */
   @Transactional
   public Subscription resume(UUID id, String ifMatch) {
     Subscription subscription = access.visible(id);

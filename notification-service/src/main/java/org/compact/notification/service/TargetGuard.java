@@ -25,8 +25,7 @@ public class TargetGuard {
   public record CheckedTarget(WebhookTarget target, InetAddress address) {}
 
   public TargetPolicy policy() {
-    return new TargetPolicy(
-        config.targets().allowLoopbackHttp(), config.targets().allowedPorts());
+    return new TargetPolicy(config.targets().allowLoopbackHttp(), config.targets().allowedPorts());
   }
 
   /** For the API: 422 naming the rule the URL breaks. */

@@ -28,8 +28,8 @@ import org.compact.notification.service.TargetGuard.CheckedTarget;
 /**
  * POSTs one delivery. Connects to the address the {@link TargetGuard} has just checked (no second
  * name lookup, so DNS rebinding cannot redirect it) while TLS still verifies the host name. No
- * redirects are followed; the answer's body is read and dropped (at most {@value #MAX_BODY}
- * bytes); the whole attempt is bounded by the request timeout.
+ * redirects are followed; the answer's body is read and dropped (at most {@value #MAX_BODY} bytes);
+ * the whole attempt is bounded by the request timeout.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -83,7 +83,10 @@ public class WebhookSender {
                           response.request().reset();
                         }
                       });
-                  return response.end().map(done -> code).recover(e -> Future.succeededFuture(code));
+                  return response
+                      .end()
+                      .map(done -> code)
+                      .recover(e -> Future.succeededFuture(code));
                 })
             .toCompletionStage()
             .toCompletableFuture();
@@ -95,7 +98,8 @@ public class WebhookSender {
       if (request != null) {
         request.reset();
       }
-      return new Delivery.Outcome(null, elapsedMs(started), "no answer within " + timeoutMs + " ms");
+      return new Delivery.Outcome(
+          null, elapsedMs(started), "no answer within " + timeoutMs + " ms");
     } catch (ExecutionException e) {
       return new Delivery.Outcome(null, elapsedMs(started), describe(e.getCause()));
     } catch (InterruptedException e) {
