@@ -16,6 +16,8 @@ import org.compact.contracts.dispute.DisputeOpened;
 import org.compact.contracts.dispute.DisputeOutcome;
 import org.compact.contracts.dispute.PartyRef;
 import org.compact.contracts.dispute.PartyRole;
+import org.compact.contracts.signatory.SignatoryRegistered;
+import org.compact.contracts.signatory.SignatorySigned;
 
 /** Event payloads as the services emit them (illustrative values). */
 final class Payloads {
@@ -24,8 +26,12 @@ final class Payloads {
   private Payloads() {}
 
   static ConsultationOpened consultationOpened(UUID owner) {
+    return consultationOpened(owner, UUID.randomUUID());
+  }
+
+  static ConsultationOpened consultationOpened(UUID owner, UUID consultation) {
     return new ConsultationOpened(
-        UUID.randomUUID(),
+        consultation,
         owner,
         "OPEN",
         new ConsultationDetails(
@@ -56,6 +62,23 @@ final class Payloads {
 
   static DisputeClosed disputeClosed(UUID dispute) {
     return new DisputeClosed(dispute, DisputeOutcome.RESOLVED, "STAGE_1", DAY, DAY.plusDays(30));
+  }
+
+  static SignatoryRegistered prospect(UUID organisation) {
+    return new SignatoryRegistered(
+        organisation,
+        "Illustrative Trust",
+        "VCS",
+        "charity",
+        "Stafford",
+        "PROSPECT",
+        DAY,
+        List.of());
+  }
+
+  static SignatorySigned signed(UUID organisation) {
+    return new SignatorySigned(
+        organisation, "Illustrative Trust", "VCS", "charity", DAY, List.of("CONSULTATION"));
   }
 
   static PlanCreated planCreated(UUID plan) {

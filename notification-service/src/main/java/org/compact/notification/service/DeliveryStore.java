@@ -93,10 +93,15 @@ public class DeliveryStore {
   /** Records the outcome of the attempt made at {@code at}. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(UUID deliveryId, Instant at, Delivery.Outcome outcome) {
-    Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
-    if (delivery == null) {
+    // lock order subscription -> delivery -> health, as a subscription's deletion cascades
+    Delivery unlocked = em.find(Delivery.class, deliveryId);
+    if (unlocked == null
+        || em.find(Subscription.class, unlocked.subscriptionId, LockModeType.PESSIMISTIC_WRITE)
+            == null) {
       return; // the subscription was deleted meanwhile
     }
+    em.refresh(unlocked, LockModeType.PESSIMISTIC_WRITE);
+    Delivery delivery = unlocked;
     DeliveryAttempt attempt =
         delivery.record(at, outcome, schedule(), ThreadLocalRandom.current().nextDouble());
     attempt.persist();
@@ -113,8 +118,7 @@ public class DeliveryStore {
   }
 
   private void pause(UUID subscriptionId, String reason, Instant at) {
-    Subscription subscription =
-        em.find(Subscription.class, subscriptionId, LockModeType.PESSIMISTIC_WRITE);
+    Subscription subscription = em.find(Subscription.class, subscriptionId);
     if (subscription != null && !subscription.isPaused()) {
       subscription.pause(reason, at);
       metrics.paused();
