@@ -74,10 +74,14 @@ public class DeliveryDispatcher {
     }
     PreparedAttempt attempt = prepared.get();
     Delivery.Outcome outcome;
-    try {
-      outcome = sender.send(guard.check(attempt.url()), attempt.headers(), attempt.body());
-    } catch (TargetRefused e) {
-      outcome = new Delivery.Outcome(null, 0, "refused: " + e.getMessage());
+    if (attempt.unsendable() != null) {
+      outcome = new Delivery.Outcome(null, 0, attempt.unsendable());
+    } else {
+      try {
+        outcome = sender.send(guard.check(attempt.url()), attempt.headers(), attempt.body());
+      } catch (TargetRefused e) {
+        outcome = new Delivery.Outcome(null, 0, "refused: " + e.getMessage());
+      }
     }
     if (!outcome.succeeded()) {
       LOG.debugf("delivery %s to %s failed: %s", deliveryId, attempt.url(), outcome.describe());

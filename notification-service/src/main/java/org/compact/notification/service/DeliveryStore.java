@@ -77,9 +77,19 @@ public class DeliveryStore {
       return Optional.empty();
     }
     List<String> secrets = new ArrayList<>();
-    secrets.add(vault.open(subscription.secretCiphertext, subscription.id));
-    if (subscription.previousSecretValidAt(at)) {
-      secrets.add(vault.open(subscription.previousSecretCiphertext, subscription.id));
+    try {
+      secrets.add(vault.open(subscription.secretCiphertext, subscription.id));
+      if (subscription.previousSecretValidAt(at)) {
+        secrets.add(vault.open(subscription.previousSecretCiphertext, subscription.id));
+      }
+    } catch (IllegalStateException e) {
+      LOG.errorf("subscription %s: %s", subscription.id, e.getMessage());
+      return Optional.of(
+          PreparedAttempt.unsendable(
+              delivery.id,
+              subscription.id,
+              "the signing secret cannot be decrypted (compact.notification.secret-key changed?);"
+                  + " rotate the subscription's secret"));
     }
     return Optional.of(
         new PreparedAttempt(
@@ -87,7 +97,8 @@ public class DeliveryStore {
             subscription.id,
             subscription.url,
             WebhookHeaders.of(delivery, at, secrets, event.body),
-            event.body.getBytes(StandardCharsets.UTF_8)));
+            event.body.getBytes(StandardCharsets.UTF_8),
+            null));
   }
 
   /** Records the outcome of the attempt made at {@code at}. */
