@@ -157,6 +157,8 @@ class ComposeConfigTest {
         .containsEntry("KAFKA_GROUP_ID", "dispute-service");
     assertThat(compose.environment("reporting-service"))
         .containsEntry("KAFKA_GROUP_ID", "reporting-service");
+    assertThat(compose.environment("notification-service"))
+        .containsEntry("KAFKA_GROUP_ID", "notification-service");
     assertThat(compose.environment("signatory-service")).doesNotContainKey("KAFKA_GROUP_ID");
   }
 

@@ -138,6 +138,39 @@ class KubernetesManifestsTest {
   }
 
   @Test
+  void notificationServiceReachesWebhookReceiversOnlyOnPublicAddressesAndHasItsKeyFromASecret() {
+    Map<String, Object> policy =
+        ofKind(PRODUCTION, "NetworkPolicy").stream()
+            .filter(p -> "notification-service".equals(Tree.string(p, "metadata.name")))
+            .findFirst()
+            .orElseThrow();
+    List<Map<String, Object>> blocks = new ArrayList<>();
+    for (Map<String, Object> rule : Tree.maps(policy, "spec.egress")) {
+      for (Map<String, Object> peer : Tree.maps(rule, "to")) {
+        if (!Tree.map(peer, "ipBlock").isEmpty()) {
+          blocks.add(Tree.map(peer, "ipBlock"));
+          assertThat(Tree.maps(rule, "ports"))
+              .extracting(port -> port.get("port"))
+              .containsExactly(443);
+        }
+      }
+    }
+    assertThat(blocks).singleElement();
+    assertThat(Tree.list(blocks.get(0), "except"))
+        .contains(
+            "10.0.0.0/8",
+            "172.16.0.0/12",
+            "192.168.0.0/16",
+            "127.0.0.0/8",
+            "169.254.0.0/16",
+            "100.64.0.0/10");
+    assertThat(env(deployment("notification-service")))
+        .containsEntry(
+            "COMPACT_NOTIFICATION_SECRET_KEY", "secret notification-webhook-key/secret-key")
+        .containsEntry("KAFKA_GROUP_ID", "notification-service");
+  }
+
+  @Test
   void topicsKeepEventsForeverOnThreeReplicas() {
     List<Map<String, Object>> topics = ofKind(PRODUCTION, "KafkaTopic");
     assertThat(topics)
@@ -192,11 +225,14 @@ class KubernetesManifestsTest {
                 Topics.ACTIONPLANS, Set.of("actionplan-service"),
                 Topics.DISPUTES, Set.of("dispute-service"),
                 Topics.CONSULTATIONS, Set.of("consultation-service")));
-    assertThat(readers.get(Topics.DISPUTES)).containsExactly("reporting-service");
+    assertThat(readers.get(Topics.DISPUTES))
+        .containsExactlyInAnyOrder("reporting-service", "notification-service");
     assertThat(readers.get(Topics.SIGNATORIES))
-        .containsExactlyInAnyOrder("dispute-service", "reporting-service");
-    assertThat(readers.get(Topics.ACTIONPLANS)).containsExactly("reporting-service");
-    assertThat(readers.get(Topics.CONSULTATIONS)).containsExactly("reporting-service");
+        .containsExactlyInAnyOrder("dispute-service", "reporting-service", "notification-service");
+    assertThat(readers.get(Topics.ACTIONPLANS))
+        .containsExactlyInAnyOrder("reporting-service", "notification-service");
+    assertThat(readers.get(Topics.CONSULTATIONS))
+        .containsExactlyInAnyOrder("reporting-service", "notification-service");
     // consumers read only with their own group, which is the group id their Deployment sets
     assertThat(groups)
         .containsExactlyInAnyOrderEntriesOf(
@@ -204,7 +240,9 @@ class KubernetesManifestsTest {
                 "dispute-service",
                 Set.of("dispute-service"),
                 "reporting-service",
-                Set.of("reporting-service")));
+                Set.of("reporting-service"),
+                "notification-service",
+                Set.of("notification-service")));
     groups
         .keySet()
         .forEach(

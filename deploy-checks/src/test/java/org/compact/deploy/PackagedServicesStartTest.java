@@ -84,6 +84,26 @@ class PackagedServicesStartTest {
     }
   }
 
+  @Test
+  void notificationServiceRefusesToStartWithoutTheKeyThatEncryptsWebhookSecrets() throws Exception {
+    String module = "notification-service";
+    Path jar = Repo.path(module, "target", "quarkus-app", "quarkus-run.jar");
+    if (!Files.isRegularFile(jar)) {
+      fail(jar + " is missing: package the service first");
+    }
+    ComposeFile compose = new ComposeFile(ComposeFile.templateFilled());
+    Map<String, String> env =
+        local(compose.environment(module), SharedKafka.bootstrapServers(), "127.0.0.1:9");
+    assertThat(env.remove("COMPACT_NOTIFICATION_SECRET_KEY")).hasSizeGreaterThanOrEqualTo(32);
+    Process process = start(module + "-without-key", jar, env);
+    STARTED.add(process);
+    assertThat(process.waitFor(READY_DEADLINE.toSeconds(), TimeUnit.SECONDS))
+        .as("the service exits by itself")
+        .isTrue();
+    assertThat(process.exitValue()).isNotZero();
+    assertThat(logTail(module + "-without-key")).contains("compact.notification.secret-key");
+  }
+
   /** The compose environment with the container network's hosts replaced by local servers. */
   static Map<String, String> local(Map<String, String> compose, String kafka, String jwks) {
     Map<String, String> env = new TreeMap<>(compose);

@@ -2,7 +2,7 @@ package org.compact.deploy;
 
 import java.util.List;
 
-/** The five services: module name, database name (= login role) and container port. */
+/** The six services: module name, database name (= login role) and container port. */
 final class Services {
   static final List<String> MODULES =
       List.of(
@@ -10,7 +10,8 @@ final class Services {
           "actionplan-service",
           "dispute-service",
           "consultation-service",
-          "reporting-service");
+          "reporting-service",
+          "notification-service");
 
   private Services() {}
 

@@ -111,7 +111,8 @@ public final class LocalStack {
                 kafka.bootstrapServers(),
                 keys.publicKeyFile(),
                 options.issuer(),
-                options.demoData()),
+                options.demoData(),
+                DevWebhookKey.loadOrCreate(layout.keys())),
             options.serviceJavaOptions(),
             shutdown);
         fleet.awaitReady(Deadline.after(options.startupTimeout()));

@@ -12,7 +12,8 @@ record ServiceDefinition(String name, int defaultPort, String database) {
           new ServiceDefinition("actionplan", 8082, "actionplan"),
           new ServiceDefinition("dispute", 8083, "dispute"),
           new ServiceDefinition("consultation", 8084, "consultation"),
-          new ServiceDefinition("reporting", 8085, "reporting"));
+          new ServiceDefinition("reporting", 8085, "reporting"),
+          new ServiceDefinition("notification", 8086, "notification"));
 
   static Optional<ServiceDefinition> named(String name) {
     return ALL.stream().filter(service -> service.name().equals(name)).findFirst();

@@ -39,7 +39,8 @@ final class ServiceProcess {
       String kafkaBootstrapServers,
       Path publicKeyFile,
       String issuer,
-      boolean demoData) {}
+      boolean demoData,
+      String webhookSecretKey) {}
 
   private static final Duration HEALTH_REQUEST_TIMEOUT = Duration.ofSeconds(2);
 
@@ -100,6 +101,19 @@ final class ServiceProcess {
     // the services' own demo-data switches (seed organisations; seed 004 consultations)
     env.put("SIGNATORY_DEMO_DATA_ENABLED", Boolean.toString(infra.demoData()));
     env.put("COMPACT_CONSULTATION_DEMO_DATA_ENABLED", Boolean.toString(infra.demoData()));
+    env.putAll(ownSettings(definition, infra));
+    return env;
+  }
+
+  /** What only one service needs. */
+  static Map<String, String> ownSettings(ServiceDefinition definition, Infrastructure infra) {
+    Map<String, String> env = new LinkedHashMap<>();
+    if (definition.name().equals("notification")) {
+      // the key that encrypts stored webhook secrets (generated once per data folder)
+      env.put("COMPACT_NOTIFICATION_SECRET_KEY", infra.webhookSecretKey());
+      // a developer's receiver on this machine (http://localhost:...) is allowed locally only
+      env.put("COMPACT_NOTIFICATION_TARGETS_ALLOW_LOOPBACK_HTTP", "true");
+    }
     return env;
   }
 
@@ -117,6 +131,15 @@ final class ServiceProcess {
     // readable logs in .data/logs unless the developer asks for JSON
     if (System.getenv("QUARKUS_LOG_CONSOLE_JSON_ENABLED") == null) {
       env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+    }
+    // what the developer exported wins over the local defaults above
+    for (String own :
+        List.of(
+            "COMPACT_NOTIFICATION_SECRET_KEY",
+            "COMPACT_NOTIFICATION_TARGETS_ALLOW_LOOPBACK_HTTP")) {
+      if (System.getenv(own) != null && env.containsKey(own)) {
+        env.put(own, System.getenv(own));
+      }
     }
     startedAt = Instant.now();
     child =

@@ -79,7 +79,7 @@ record StackOptions(
         --services <a,b,...>         run only these services (COMPACT_SERVICES, all)
         --port <service>=<port>      HTTP port of a service, repeatable (COMPACT_<SERVICE>_PORT,
                                      signatory 8081, actionplan 8082, dispute 8083,
-                                     consultation 8084, reporting 8085)
+                                     consultation 8084, reporting 8085, notification 8086)
         --timeout <seconds>          wait for each start phase (COMPACT_STARTUP_TIMEOUT, 180)
         --db-user <name>             login role owning the databases (COMPACT_DB_USER, compact)
         --db-password <password>     its password (COMPACT_DB_PASSWORD, compact)

@@ -32,7 +32,8 @@ class StackOptionsTest {
                 "actionplan", 8082,
                 "dispute", 8083,
                 "consultation", 8084,
-                "reporting", 8085));
+                "reporting", 8085,
+                "notification", 8086));
     assertThat(options.services()).isEqualTo(ServiceDefinition.ALL);
     assertThat(options.startupTimeout()).isEqualTo(Duration.ofSeconds(180));
     assertThat(options.databaseUser()).isEqualTo("compact");
