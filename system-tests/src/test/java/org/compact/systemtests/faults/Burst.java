@@ -29,16 +29,22 @@ final class Burst {
 
   /** A write that did not get a 2xx. */
   static final class Refused extends RuntimeException {
+    final int status;
+
     Refused(HttpResult result) {
       super(result.describe() + " " + result.body());
+      this.status = result.status();
     }
   }
+
+  /** A write without a 2xx: its status (-1 when no answer came) and what happened. */
+  record Failure(int index, int status, String description) {}
 
   private final ExecutorService clients;
   private final AtomicInteger acknowledged = new AtomicInteger();
   private final AtomicInteger finished = new AtomicInteger();
   private final ConcurrentLinkedQueue<Written> written = new ConcurrentLinkedQueue<>();
-  private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
   private final long startedAt = System.nanoTime();
   private int total;
 
@@ -70,8 +76,10 @@ final class Burst {
     try {
       written.add(write.perform(index));
       acknowledged.incrementAndGet();
+    } catch (Refused e) {
+      failures.add(new Failure(index, e.status, e.getMessage()));
     } catch (RuntimeException e) {
-      failures.add("#" + index + ": " + e.getMessage());
+      failures.add(new Failure(index, -1, e.toString()));
     } finally {
       finished.incrementAndGet();
     }
@@ -122,8 +130,14 @@ final class Burst {
         .collect(Collectors.groupingBy(Written::kind, TreeMap::new, Collectors.counting()));
   }
 
-  List<String> failures() {
+  List<Failure> failures() {
     return new ArrayList<>(failures);
+  }
+
+  /** Refused writes per status (-1 = no answer). */
+  Map<Integer, Long> failuresByStatus() {
+    return failures.stream()
+        .collect(Collectors.groupingBy(Failure::status, TreeMap::new, Collectors.counting()));
   }
 
   int total() {

@@ -23,16 +23,18 @@ import org.junit.jupiter.api.Timeout;
  * notes), and started again on the same port and data. Every acknowledged write must be in its
  * service's database and be counted exactly once by reporting-service: one fact per write in the
  * read model, every outbox event applied once, and the report's consultation figure of the burst's
- * own review year (1999-2000, which nothing else uses) grown by exactly the acknowledged number.
+ * own review year (2098-99, planned consultations, which nothing else uses) grown by exactly the
+ * acknowledged number. Writes must not fail for want of a broker: no 5xx, no unanswered request.
  */
 class KafkaBrokerKilledMidBurstTest {
   static final int WRITES = 5_000;
   static final int CLIENTS = 8;
   static final int KILL_AFTER = 1_500;
   static final int RESTART_AFTER = 3_500;
-  static final int YEAR = 1999;
-  static final LocalDate OPENS = LocalDate.of(1999, 5, 3);
-  static final LocalDate CLOSES = LocalDate.of(1999, 8, 2);
+  static final int ACTIONS = 50;
+  static final int YEAR = 2098;
+  static final LocalDate OPENS = LocalDate.of(2098, 5, 4);
+  static final LocalDate CLOSES = LocalDate.of(2098, 8, 3);
   static final Duration SETTLE = Duration.ofMinutes(5);
 
   @Test
@@ -45,7 +47,7 @@ class KafkaBrokerKilledMidBurstTest {
     UUID owner =
         UUID.fromString(
             writes.register("Burst owner " + run, "VCS").expect(201).json().get("id").asText());
-    List<UUID> actions = writes.publishedPlanWithActions("Burst plan " + run, 10);
+    List<UUID> actions = writes.publishedPlanWithActions("Burst plan " + run, ACTIONS);
     stack.awaitEventsSettled(SETTLE);
     JsonNode before = report(stack);
 
@@ -94,7 +96,14 @@ class KafkaBrokerKilledMidBurstTest {
         ackedAtKill,
         ackedAtRestart,
         pendingAtRestart);
-    assertThat(burst.failures()).as("writes refused (the outbox needs no broker)").isEmpty();
+    // the outbox needs no broker: nothing fails for its death (refusals by a rule are listed)
+    assertThat(burst.failures())
+        .as("writes without an answer or with a 5xx")
+        .noneMatch(f -> f.status() < 400 || f.status() >= 500);
+    Timings.report(
+        "fault 1: refused writes by status: %s %s",
+        burst.failuresByStatus(),
+        burst.failures().stream().limit(3).map(Burst.Failure::description).toList());
     assertThat(ackedAtRestart - ackedAtKill)
         .as("writes acknowledged while the broker was dead")
         .isPositive();

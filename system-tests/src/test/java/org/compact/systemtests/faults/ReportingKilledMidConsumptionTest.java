@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
 class ReportingKilledMidConsumptionTest {
   static final int YEAR = 2001;
   static final int SIGNINGS = 200;
-  static final int CONSULTATIONS = 600;
+  static final int CONSULTATIONS = 300;
   static final int CLIENTS = 8;
   static final LocalDate SIGNED_ON = LocalDate.of(2001, 6, 1);
   static final LocalDate OPENS = LocalDate.of(2001, 5, 1);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -221,9 +220,7 @@ public final class ExpectedReport {
     } else if (actual == null || actual.isMissingNode()) {
       found.add(path + ": expected " + expected + ", missing");
     } else if (expected.isObject() && actual.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : expected.properties()) {
         compare(path + "." + field.getKey(), field.getValue(), actual.get(field.getKey()), found);
       }
       actual

@@ -15,11 +15,13 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class StageTimingListener implements TestExecutionListener {
   private final Map<String, Long> started = new ConcurrentHashMap<>();
+  private final Map<String, Integer> stagesBefore = new ConcurrentHashMap<>();
 
   @Override
   public void executionStarted(TestIdentifier test) {
     if (test.isTest()) {
       started.put(test.getUniqueId(), System.nanoTime());
+      stagesBefore.put(test.getUniqueId(), Timings.stages().size());
     }
   }
 
@@ -29,8 +31,17 @@ public final class StageTimingListener implements TestExecutionListener {
     if (start == null || !test.isTest()) {
       return;
     }
+    // the first test to ask for the stack waits for it to start: that is the "stack start" stage
+    Duration stackStart =
+        Timings.stages().stream()
+            .skip(stagesBefore.remove(test.getUniqueId()))
+            .filter(stage -> stage.name().equals(Timings.STACK_START))
+            .map(Timings.Stage::duration)
+            .reduce(Duration.ZERO, Duration::plus);
     Timings.record(
-        name(test), Duration.ofNanos(System.nanoTime() - start), result.getStatus().toString());
+        name(test),
+        Duration.ofNanos(System.nanoTime() - start).minus(stackStart),
+        result.getStatus().toString());
   }
 
   @Override

@@ -99,10 +99,12 @@ public final class SystemStack {
       try {
         stack.start();
       } catch (RuntimeException | Error e) {
-        Timings.record("stack start", Duration.ofNanos(System.nanoTime() - started), "FAILED");
+        Timings.record(
+            Timings.STACK_START, Duration.ofNanos(System.nanoTime() - started), "FAILED");
         throw e;
       }
-      Timings.record("stack start", Duration.ofNanos(System.nanoTime() - started), "SUCCESSFUL");
+      Timings.record(
+          Timings.STACK_START, Duration.ofNanos(System.nanoTime() - started), "SUCCESSFUL");
     } else {
       instance.repair();
     }

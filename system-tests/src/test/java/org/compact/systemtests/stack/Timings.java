@@ -13,6 +13,8 @@ public final class Timings {
   /** One measured stage. */
   public record Stage(String name, Duration duration, String outcome) {}
 
+  public static final String STACK_START = "stack start";
+
   private static final List<Stage> STAGES = new ArrayList<>();
 
   private Timings() {}
