@@ -31,14 +31,51 @@ class ReplayAllTopicsTest {
   static final Duration WITHIN = Duration.ofMinutes(6);
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.MINUTES)
+  @Timeout(value = 12, unit = TimeUnit.MINUTES)
   void aReplayOfAllTopicsGivesIdenticalFigures() {
     SystemStack stack = SystemStack.shared();
+    someDataOfItsOwn(stack);
+    Replay replay = replay(stack);
+    if (replay.eventsArrivedMeanwhile()) {
+      // a scheduled job of some service wrote events during the replay: the comparison would not
+      // be like for like, so replay once more
+      Timings.report("fault 4: new events arrived during the replay; replaying once more");
+      replay = replay(stack);
+    }
+    assertThat(replay.eventsArrivedMeanwhile()).as("no new events during the replay").isFalse();
+    assertThat(replay.differences()).as(String.join("\n", replay.differences())).isEmpty();
+    assertThat(replay.factsAfter())
+        .as("the same events in the read model")
+        .isEqualTo(replay.factsBefore());
+    assertThat(new ReadModelChecks(stack).exactlyOnceProblems()).isEmpty();
+    Timings.report(
+        "fault 4 proves: %d events replayed from the four topics in %s; the reports of %d review"
+            + " years %s are identical, field by field",
+        replay.factsBefore().size(),
+        Timings.seconds(replay.duration()),
+        replay.years().size(),
+        replay.years());
+  }
+
+  /** One replay: the reports of every year with data before and after, and the events. */
+  record Replay(
+      Set<Integer> years,
+      List<String> differences,
+      Set<String> factsBefore,
+      Set<String> factsAfter,
+      Set<String> publishedBefore,
+      Set<String> publishedAfter,
+      Duration duration) {
+    boolean eventsArrivedMeanwhile() {
+      return !publishedAfter.equals(publishedBefore);
+    }
+  }
+
+  private static Replay replay(SystemStack stack) {
     ServiceClient reporting = stack.client("reporting").as(TestTokens.admin());
     ReadModelChecks checks = new ReadModelChecks(stack);
-    someDataOfItsOwn(stack);
     stack.awaitEventsSettled(WITHIN);
-
+    Set<String> publishedBefore = checks.publishedEventIds();
     Set<Integer> years = reviewYearsWithData(stack);
     Map<Integer, JsonNode> before = new LinkedHashMap<>();
     years.forEach(y -> before.put(y, reporting.get("reports/" + y).expect(200).json()));
@@ -52,7 +89,7 @@ class ReplayAllTopicsTest {
         WITHIN,
         () -> !reporting.get("admin/read-model").expect(200).json().get("rebuilding").asBoolean());
     stack.awaitEventsSettled(WITHIN);
-    Duration replay = Duration.ofNanos(System.nanoTime() - started);
+    Duration duration = Duration.ofNanos(System.nanoTime() - started);
     stack.awaitReady("reporting", WITHIN);
 
     List<String> differences = new ArrayList<>();
@@ -60,15 +97,14 @@ class ReplayAllTopicsTest {
       JsonNode after = reporting.get("reports/" + year).expect(200).json();
       differences.addAll(ExpectedReport.differences("reports/" + year, before.get(year), after));
     }
-    assertThat(differences).as(String.join("\n", differences)).isEmpty();
-    assertThat(checks.factEventIds())
-        .as("the same events in the read model")
-        .isEqualTo(factsBefore);
-    assertThat(checks.exactlyOnceProblems()).isEmpty();
-    Timings.report(
-        "fault 4 proves: %d events replayed from the four topics in %s; the reports of %d review"
-            + " years %s are identical, field by field",
-        factsBefore.size(), Timings.seconds(replay), years.size(), years);
+    return new Replay(
+        years,
+        differences,
+        factsBefore,
+        checks.factEventIds(),
+        publishedBefore,
+        checks.publishedEventIds(),
+        duration);
   }
 
   /** A few figures of review year 2003 so that the replay has something even on a fresh stack. */

@@ -660,15 +660,17 @@ class AnnualReviewScenarioTest {
     List<String> differences =
         new ArrayList<>(ExpectedReport.differences("figures", expected, actual.get("figures")));
 
-    JsonNode previousBaseline = baseline.at("/previous/figures");
-    JsonNode previousActual = actual.at("/previous/figures");
+    // the previous review year: the scenario signed South Derbyshire there (its only figures in
+    // that year; the other sections may legitimately move with other tests' recurring actions)
     ExpectedReport previousYear =
         new ExpectedReport(
             LocalDate.parse(baseline.at("/previous/from").asText()),
             LocalDate.parse(baseline.at("/previous/to").asText()));
     differences.addAll(
         ExpectedReport.differences(
-            "previous.figures", previousYear.expected(previousBaseline, ledger), previousActual));
+            "previous.figures.signatories",
+            previousYear.expected(baseline.at("/previous/figures"), ledger).get("signatories"),
+            actual.at("/previous/figures/signatories")));
 
     printDelta(expected, actual);
     assertThat(differences)
