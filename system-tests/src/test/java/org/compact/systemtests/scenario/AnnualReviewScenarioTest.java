@@ -200,12 +200,14 @@ class AnnualReviewScenarioTest {
   void seedPlansImportedPublishedAndProgressed() {
     UUID plan000 =
         importPlan(
+            "000_47e744ad3ef9890d.txt",
             "demo/seeds/000-derbyshire-compact-action-plan.tsv",
             "Derbyshire Compact Action Plan",
             "2007-08",
             "2007-04-02");
     UUID plan004 =
         importPlan(
+            "004_4c001808328e2e20.txt",
             "demo/seeds/004-south-derbyshire-consultation-strategy.tsv",
             "Consultation Strategy Action Plan 2009-2010",
             "2009-10",
@@ -739,8 +741,9 @@ class AnnualReviewScenarioTest {
 
   // ------------------------------------------------------------------ helpers: plans
 
-  private UUID importPlan(String resource, String title, String period, String adoptedOn) {
-    byte[] table = seed(resource);
+  private UUID importPlan(
+      String seedFile, String resource, String title, String period, String adoptedOn) {
+    byte[] table = seed(seedFile, resource);
     String query =
         "plans/import?format=tsv&title="
             + URLEncoder.encode(title + " " + run, StandardCharsets.UTF_8)
@@ -759,17 +762,33 @@ class AnnualReviewScenarioTest {
     return UUID.fromString(report.get("planId").asText());
   }
 
-  /** The seed tables as the issue names them (byte-identical copies of /work/shared/seeds). */
-  private static byte[] seed(String resource) {
+  /**
+   * A raw seed table: from {@code ../shared/seeds} next to the repository when it is there (as on
+   * the developers' machines), else local-stack's byte-identical copy on the class path (CI).
+   */
+  private byte[] seed(String seedFile, String resource) {
+    byte[] copy;
     try (InputStream in =
         AnnualReviewScenarioTest.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("no seed " + resource + " on the class path");
       }
-      return in.readAllBytes();
+      copy = in.readAllBytes();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+    java.nio.file.Path raw =
+        stack.repositoryRoot().getParent().resolve("shared").resolve("seeds").resolve(seedFile);
+    if (java.nio.file.Files.isRegularFile(raw)) {
+      try {
+        byte[] original = java.nio.file.Files.readAllBytes(raw);
+        assertThat(copy).as(resource + " is a copy of " + raw).isEqualTo(original);
+        return original;
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return copy;
   }
 
   private void publish(UUID plan) {
