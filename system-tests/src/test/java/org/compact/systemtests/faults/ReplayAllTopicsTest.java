@@ -125,17 +125,26 @@ class ReplayAllTopicsTest {
     }
   }
 
-  /** Every review year (April start) in which a fact of the read model has its business date. */
+  /**
+   * Every review year (April start) a figure may count in: the years of the facts' business dates
+   * and of every date their payloads carry (closesOn, due dates, receipt dates, deadlines, ...).
+   */
   private static Set<Integer> reviewYearsWithData(SystemStack stack) {
     Set<Integer> years = new TreeSet<>();
     try (var connection = stack.connect(stack.databaseOf("reporting"));
         var statement = connection.createStatement();
         var rows =
             statement.executeQuery(
-                "select distinct business_date from report_fact where business_date is not null")) {
+                "select distinct d from (select business_date::text as d from report_fact"
+                    + " union select (regexp_matches(payload, '\\d{4}-\\d{2}-\\d{2}', 'g'))[1]"
+                    + " from report_fact) dates where d is not null")) {
       while (rows.next()) {
-        LocalDate date = rows.getObject(1, LocalDate.class);
-        years.add(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
+        try {
+          LocalDate date = LocalDate.parse(rows.getString(1));
+          years.add(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
+        } catch (java.time.format.DateTimeParseException e) {
+          // a string that only looks like a date
+        }
       }
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
