@@ -63,6 +63,7 @@ public final class SystemStack {
   private static final Duration KILL_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
   private static SystemStack instance;
+  private static Throwable startFailure;
 
   private final Path root;
   private final DataLayout layout;
@@ -91,6 +92,10 @@ public final class SystemStack {
 
   /** The stack of this JVM: started on first use, repaired if a failed test left it broken. */
   public static synchronized SystemStack shared() {
+    if (startFailure != null) {
+      throw new IllegalStateException(
+          "the stack failed to start (see the first failure)", startFailure);
+    }
     if (instance == null) {
       SystemStack stack = new SystemStack(repositoryRootPath(), configuredDataDirectory());
       Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "system-stack-shutdown"));
@@ -101,6 +106,7 @@ public final class SystemStack {
       } catch (RuntimeException | Error e) {
         Timings.record(
             Timings.STACK_START, Duration.ofNanos(System.nanoTime() - started), "FAILED");
+        startFailure = e;
         throw e;
       }
       Timings.record(
