@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * a pid file and their own session ({@code setsid}), so that Ctrl-C reaches only the launcher,
  * which then stops them in order: services, then Kafka, then PostgreSQL.
  */
-final class ChildProcess {
+public final class ChildProcess {
   private static final Path SETSID = findSetsid();
 
   private final String name;
@@ -101,32 +101,32 @@ final class ChildProcess {
     return new ChildProcess(name, process, log, pidFile);
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
-  Path log() {
+  public Path log() {
     return log;
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  int exitValue() {
+  public int exitValue() {
     return process.exitValue();
   }
 
-  CompletableFuture<Process> onExit() {
+  public CompletableFuture<Process> onExit() {
     return process.onExit();
   }
 
   /** Waits up to {@code timeout} for the process to end; true when it has. */
-  boolean awaitExit(Duration timeout) {
+  public boolean awaitExit(Duration timeout) {
     return PidFile.awaitExit(process.toHandle(), timeout);
   }
 
@@ -151,14 +151,27 @@ final class ChildProcess {
     }
   }
 
+  /**
+   * SIGKILL at once, no grace (fault injection in system tests); waits up to {@code timeout} for
+   * the process to end and removes its pid file. True when it has ended.
+   */
+  public boolean kill(Duration timeout) {
+    process.destroyForcibly();
+    boolean ended = awaitExit(timeout);
+    if (ended && pidFile != null) {
+      PidFile.delete(pidFile);
+    }
+    return ended;
+  }
+
   /** SIGTERM, wait until {@code grace} is over, then SIGKILL. */
-  void stop(Duration grace) {
+  public void stop(Duration grace) {
     requestStop();
     awaitStopped(Deadline.after(grace));
   }
 
   /** The last lines of the log, to show why something failed. */
-  String logTail(int lines) {
+  public String logTail(int lines) {
     return tail(log, lines);
   }
 

@@ -9,48 +9,48 @@ import java.nio.file.Path;
  * Where the local stack keeps its state, all under one data folder (default {@code .data/} in the
  * project root) so that {@code reset} can delete it at once.
  */
-record DataLayout(Path dir) {
+public record DataLayout(Path dir) {
   /** Marks a folder as ours, so that {@code reset} never deletes a folder it did not create. */
   static final String MARKER = ".compact-local-stack";
 
-  DataLayout {
+  public DataLayout {
     dir = dir.toAbsolutePath().normalize();
   }
 
-  Path postgres() {
+  public Path postgres() {
     return dir.resolve("postgres");
   }
 
-  Path kafka() {
+  public Path kafka() {
     return dir.resolve("kafka");
   }
 
-  Path kafkaData() {
+  public Path kafkaData() {
     return kafka().resolve("data");
   }
 
-  Path kafkaConfig() {
+  public Path kafkaConfig() {
     return kafka().resolve("server.properties");
   }
 
-  Path keys() {
+  public Path keys() {
     return dir.resolve("keys");
   }
 
-  Path logs() {
+  public Path logs() {
     return dir.resolve("logs");
   }
 
-  Path log(String name) {
+  public Path log(String name) {
     return logs().resolve(name + ".log");
   }
 
   /** Lock file, pid files of child processes and the ready file. */
-  Path run() {
+  public Path run() {
     return dir.resolve("run");
   }
 
-  Path pidFile(String name) {
+  public Path pidFile(String name) {
     return run().resolve(name + ".pid");
   }
 
@@ -67,7 +67,7 @@ record DataLayout(Path dir) {
     return dir.resolve(MARKER);
   }
 
-  void create() {
+  public void create() {
     try {
       for (Path folder : new Path[] {dir, kafka(), keys(), logs(), run()}) {
         Files.createDirectories(folder);

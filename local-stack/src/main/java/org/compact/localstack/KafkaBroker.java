@@ -16,7 +16,7 @@ import org.apache.kafka.common.Uuid;
  * The storage is formatted once, by Kafka's own storage tool; the quorum is static ({@code
  * controller.quorum.voters}), so ports can change between runs without formatting again.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
   static final String MAIN_CLASS = "kafka.Kafka";
   private static final String STORAGE_TOOL = "kafka.tools.StorageTool";
   private static final int NODE_ID = 1;
@@ -24,14 +24,14 @@ final class KafkaBroker implements AutoCloseable {
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
   /** Where the broker listens and how its JVM runs. */
-  record Settings(
+  public record Settings(
       String bindHost,
       String host,
       int port,
       int controllerPort,
       List<String> javaOptions,
       String classPath) {
-    String bootstrapServers() {
+    public String bootstrapServers() {
       return host + ":" + port;
     }
   }
@@ -44,7 +44,7 @@ final class KafkaBroker implements AutoCloseable {
     this.process = process;
   }
 
-  static KafkaBroker start(Settings settings, DataLayout layout) {
+  public static KafkaBroker start(Settings settings, DataLayout layout) {
     try {
       Files.createDirectories(layout.kafkaData());
       Files.writeString(
@@ -76,11 +76,11 @@ final class KafkaBroker implements AutoCloseable {
     }
   }
 
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return settings.bootstrapServers();
   }
 
-  ChildProcess process() {
+  public ChildProcess process() {
     return process;
   }
 

@@ -17,7 +17,7 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Waits for the broker and creates the platform's topics through the Kafka admin API. */
-final class KafkaTopics implements AutoCloseable {
+public final class KafkaTopics implements AutoCloseable {
   /** Events are kept for ever, so that read models can be rebuilt from the topics. */
   static final Map<String, String> TOPIC_CONFIG = Map.of("retention.ms", "-1");
 
@@ -26,7 +26,7 @@ final class KafkaTopics implements AutoCloseable {
 
   private final Admin admin;
 
-  KafkaTopics(String bootstrapServers) {
+  public KafkaTopics(String bootstrapServers) {
     Properties config = new Properties();
     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     config.put(AdminClientConfig.CLIENT_ID_CONFIG, "compact-local-stack");
@@ -36,7 +36,7 @@ final class KafkaTopics implements AutoCloseable {
   }
 
   /** Polls until the broker answers, failing early when its process ends. */
-  void awaitBroker(ChildProcess broker, Deadline deadline) {
+  public void awaitBroker(ChildProcess broker, Deadline deadline) {
     Throwable lastError = null;
     while (true) {
       try {
@@ -76,7 +76,7 @@ final class KafkaTopics implements AutoCloseable {
   }
 
   /** Creates the topics that do not exist yet; existing ones are kept as they are. */
-  void ensure(List<String> topics, int partitions, Deadline deadline) {
+  public void ensure(List<String> topics, int partitions, Deadline deadline) {
     while (true) {
       try {
         Set<String> existing = admin.listTopics().names().get();

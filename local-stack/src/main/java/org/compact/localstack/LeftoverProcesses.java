@@ -13,12 +13,12 @@ import java.util.List;
  * folder: services first, then Kafka, then PostgreSQL. Only processes whose pid file and command
  * line both match are touched. Call while holding the {@link StackLock}.
  */
-final class LeftoverProcesses {
+public final class LeftoverProcesses {
   private static final Duration GRACE = Duration.ofSeconds(30);
 
   private LeftoverProcesses() {}
 
-  static void stop(DataLayout layout) {
+  public static void stop(DataLayout layout) {
     List<Path> pidFiles = new ArrayList<>();
     if (Files.isDirectory(layout.run())) {
       try (DirectoryStream<Path> files = Files.newDirectoryStream(layout.run(), "*.pid")) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * postgres} may log in from loopback without password (as zonky expects); every other role needs
  * its password (SCRAM), like in production.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
   private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private static final String PG_HBA =
       """
@@ -48,7 +48,7 @@ final class PostgresServer implements AutoCloseable {
    * Starts the server on {@code bindHost:port} with its data in {@code dataDirectory} and its
    * output appended to {@code log}; returns once it accepts connections.
    */
-  static PostgresServer start(
+  public static PostgresServer start(
       Path dataDirectory, String bindHost, String host, int port, Path log, Duration timeout) {
     boolean fresh = Files.notExists(dataDirectory.resolve("postgresql.conf"));
     Console.info(
@@ -82,11 +82,11 @@ final class PostgresServer implements AutoCloseable {
     }
   }
 
-  int port() {
+  public int port() {
     return postgres.getPort();
   }
 
-  String jdbcUrl(String database) {
+  public String jdbcUrl(String database) {
     return "jdbc:postgresql://" + host + ":" + port() + "/" + database;
   }
 
@@ -94,7 +94,7 @@ final class PostgresServer implements AutoCloseable {
    * Creates the login role (or resets its password to the configured one) and every database that
    * is missing, owned by that role. Existing databases are left alone.
    */
-  void ensureDatabases(String owner, String password, List<String> databases) {
+  public void ensureDatabases(String owner, String password, List<String> databases) {
     String role = identifier(owner);
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
@@ -128,7 +128,7 @@ final class PostgresServer implements AutoCloseable {
    * Stops a server still running on {@code dataDirectory} from a launcher that was killed: reads
    * {@code postmaster.pid} and asks for a fast shutdown (SIGINT).
    */
-  static void stopLeftover(Path dataDirectory, Duration grace) {
+  public static void stopLeftover(Path dataDirectory, Duration grace) {
     Path pidFile = dataDirectory.resolve("postmaster.pid");
     Optional<ProcessHandle> leftover = postmaster(pidFile);
     if (leftover.isEmpty()) {

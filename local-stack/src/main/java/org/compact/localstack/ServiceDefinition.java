@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** One microservice of the platform: module, default HTTP port and database. */
-record ServiceDefinition(String name, int defaultPort, String database) {
-  static final List<ServiceDefinition> ALL =
+public record ServiceDefinition(String name, int defaultPort, String database) {
+  public static final List<ServiceDefinition> ALL =
       List.of(
           new ServiceDefinition("signatory", 8081, "signatory"),
           new ServiceDefinition("actionplan", 8082, "actionplan"),
@@ -15,25 +15,25 @@ record ServiceDefinition(String name, int defaultPort, String database) {
           new ServiceDefinition("reporting", 8085, "reporting"),
           new ServiceDefinition("notification", 8086, "notification"));
 
-  static Optional<ServiceDefinition> named(String name) {
+  public static Optional<ServiceDefinition> named(String name) {
     return ALL.stream().filter(service -> service.name().equals(name)).findFirst();
   }
 
-  static List<String> names() {
+  public static List<String> names() {
     return ALL.stream().map(ServiceDefinition::name).toList();
   }
 
-  static List<String> databases() {
+  public static List<String> databases() {
     return ALL.stream().map(ServiceDefinition::database).toList();
   }
 
   /** The Maven module folder, e.g. {@code signatory-service}. */
-  Path module(Path root) {
+  public Path module(Path root) {
     return root.resolve(name + "-service");
   }
 
   /** The Quarkus fast-jar the module's build produces. */
-  Path jar(Path root) {
+  public Path jar(Path root) {
     return module(root).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
   }
 }

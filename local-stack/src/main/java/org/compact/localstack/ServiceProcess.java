@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /** One service: its Quarkus fast-jar run as a child JVM, configured through the environment. */
-final class ServiceProcess {
+public final class ServiceProcess {
   /** Where a service stands, as shown in the summary table. */
-  enum Status {
+  public enum Status {
     NOT_BUILT("not built"),
     STARTING("starting"),
     READY("ready"),
@@ -32,7 +32,7 @@ final class ServiceProcess {
   }
 
   /** What every service needs to find the infrastructure. */
-  record Infrastructure(
+  public record Infrastructure(
       PostgresServer postgres,
       String databaseUser,
       String databasePassword,
@@ -51,34 +51,34 @@ final class ServiceProcess {
   private ChildProcess child;
   private Instant startedAt;
 
-  ServiceProcess(ServiceDefinition definition, int port, String host, boolean built) {
+  public ServiceProcess(ServiceDefinition definition, int port, String host, boolean built) {
     this.definition = definition;
     this.port = port;
     this.host = host;
     this.status = built ? Status.STARTING : Status.NOT_BUILT;
   }
 
-  ServiceDefinition definition() {
+  public ServiceDefinition definition() {
     return definition;
   }
 
-  String name() {
+  public String name() {
     return definition.name();
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  Status status() {
+  public Status status() {
     return status;
   }
 
-  ChildProcess child() {
+  public ChildProcess child() {
     return child;
   }
 
-  URI baseUrl() {
+  public URI baseUrl() {
     return URI.create("http://" + host + ":" + port);
   }
 
@@ -120,6 +120,21 @@ final class ServiceProcess {
   void start(
       Path root, DataLayout layout, String bindHost, Infrastructure infra, List<String> javaOptions)
       throws IOException {
+    start(root, layout, bindHost, infra, javaOptions, Map.of());
+  }
+
+  /**
+   * Starts the jar with {@code extraEnvironment} on top of {@link #environment} (system tests add
+   * e.g. {@code COMPACT_TIME_TRAVEL_ENABLED=true}).
+   */
+  public void start(
+      Path root,
+      DataLayout layout,
+      String bindHost,
+      Infrastructure infra,
+      List<String> javaOptions,
+      Map<String, String> extraEnvironment)
+      throws IOException {
     Path jar = definition.jar(root);
     String marker = ChildProcess.markerOption(name(), layout);
     List<String> command = new ArrayList<>();
@@ -141,6 +156,7 @@ final class ServiceProcess {
         env.put(own, System.getenv(own));
       }
     }
+    env.putAll(extraEnvironment);
     startedAt = Instant.now();
     child =
         ChildProcess.startServer(
@@ -199,11 +215,11 @@ final class ServiceProcess {
     return Duration.between(startedAt, Instant.now());
   }
 
-  boolean isRunning() {
+  public boolean isRunning() {
     return child != null && child.isAlive();
   }
 
-  boolean jarExists(Path root) {
+  public boolean jarExists(Path root) {
     return Files.isRegularFile(definition.jar(root));
   }
 }

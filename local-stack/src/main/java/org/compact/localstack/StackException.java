@@ -3,7 +3,7 @@ package org.compact.localstack;
 /**
  * A failure with a message meant for the developer at the terminal; printed without stack trace.
  */
-class StackException extends RuntimeException {
+public class StackException extends RuntimeException {
   StackException(String message) {
     super(message);
   }
