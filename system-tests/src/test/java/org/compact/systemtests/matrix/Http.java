@@ -78,6 +78,27 @@ public final class Http {
     }
   }
 
+  /** The raw body of a 2xx answer (binary files), or an empty array. */
+  public byte[] sendBytes(Call call) {
+    URI uri =
+        URI.create(
+            target.baseUri(call.service()).toString().replaceAll("/+$", "")
+                + call.rawPathAndQuery());
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+    call.headers().forEach(builder::header);
+    sent.incrementAndGet();
+    try {
+      HttpResponse<byte[]> response =
+          client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return response.statusCode() / 100 == 2 ? response.body() : new byte[0];
+    } catch (IOException e) {
+      return new byte[0];
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new byte[0];
+    }
+  }
+
   public static List<String> values(Reply reply, String header) {
     return reply.headers().entrySet().stream()
         .filter(e -> e.getKey().equalsIgnoreCase(header))

@@ -136,6 +136,11 @@ public final class RequestFactory {
     return body;
   }
 
+  /** An example value of a schema (fixture ids filled in), as plain maps and lists. */
+  public Object example(ApiOperation op, Map<String, Object> schema) {
+    return Json.MAPPER.convertValue(value(op, schema, null, op.schemas(), 1), Object.class);
+  }
+
   private Object value(
       ApiOperation op, Map<String, Object> schema, String field, SchemaSet schemas, int depth) {
     Map<String, Object> resolved = schemas.resolve(schema);
