@@ -53,6 +53,7 @@ class HostileInputSystemTest {
     catalog = OpenApiCatalog.load(target.repositoryRoot());
     http = new Http(target);
     world = FixtureWorld.create(http, target.services());
+    world.useBystanderForSignatoryPaths();
   }
 
   @Test

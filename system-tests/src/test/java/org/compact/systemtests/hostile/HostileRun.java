@@ -190,23 +190,19 @@ final class HostileRun {
       if (!reply.is2xx() && !reply.notSent()) {
         List<String> changed = DatabaseFingerprint.changed(before, after);
         if (!changed.isEmpty()) {
-          // confirm: the same request again must change the database again
-          Map<String, String> again = db.take();
-          Reply second = http.send(fresh(op, hostile, etag));
-          Map<String, String> afterAgain = db.take();
-          List<String> changedAgain = DatabaseFingerprint.changed(again, afterAgain);
-          if (!second.is2xx() && !changedAgain.isEmpty()) {
+          Optional<List<String>> confirmed = confirm(op, hostile, etag, db);
+          if (confirmed.isPresent()) {
             violations.add(
                 "a rejected request ("
                     + reply.status()
                     + ") wrote to "
                     + db.database()
                     + ": "
-                    + changedAgain);
+                    + confirmed.get());
           } else {
             unconfirmed.add(op.id() + " / " + hostile.label() + ": " + changed);
           }
-          after = afterAgain;
+          after = db.take();
         }
       }
       if (needsEtag && reply.is2xx()) {
@@ -217,6 +213,46 @@ final class HostileRun {
       before = after;
     }
     return out;
+  }
+
+  /**
+   * Whether the same rejected request, sent again, changes the database while the database stays
+   * still without it (a quiet window before and after): else the change was someone else's.
+   */
+  private Optional<List<String>> confirm(
+      ApiOperation op, HostileCase hostile, Optional<String> etag, DatabaseFingerprint db)
+      throws SQLException {
+    long window = 200_000_000L;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Map<String, String> quietFrom = db.take();
+      pause(window);
+      Map<String, String> q0 = db.take();
+      if (!DatabaseFingerprint.changed(quietFrom, q0).isEmpty()) {
+        continue; // someone else is writing: try again
+      }
+      long start = System.nanoTime();
+      Reply again = http.send(fresh(op, hostile, etag));
+      window = Math.max(window, System.nanoTime() - start);
+      Map<String, String> q1 = db.take();
+      if (again.is2xx()) {
+        return Optional.empty();
+      }
+      pause(window);
+      if (!DatabaseFingerprint.changed(q1, db.take()).isEmpty()) {
+        continue;
+      }
+      List<String> changed = DatabaseFingerprint.changed(q0, q1);
+      return changed.isEmpty() ? Optional.empty() : Optional.of(changed);
+    }
+    return Optional.empty();
+  }
+
+  private static void pause(long nanos) {
+    try {
+      Thread.sleep(Math.max(50, nanos / 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The case with a fresh Idempotency-Key and the current If-Match, unless those are its point. */

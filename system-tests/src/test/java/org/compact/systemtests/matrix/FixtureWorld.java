@@ -201,6 +201,33 @@ public final class FixtureWorld {
     return id.map(UUID::fromString);
   }
 
+  /**
+   * Points {@code signatories/{id}} (and its contact) at a new signed organisation that is party to
+   * nothing, so changing it does not make the dispute service rewrite the fixture disputes' parties
+   * in the background (the hostile-input test fingerprints each database per request).
+   */
+  public void useBystanderForSignatoryPaths() {
+    if (!services.contains("signatory")) {
+      return;
+    }
+    signedOrganisation("Matrix Bystander Trust " + suffix, "VCS", "charity")
+        .ifPresent(
+            org -> {
+              ids.put("signatories/{id}", org.toString());
+              step(
+                      "contact of the bystander",
+                      () ->
+                          post(
+                              "signatory",
+                              "/signatories/" + org + "/contacts",
+                              TestTokens.admin(),
+                              "{\"name\":\"Bystander Contact\",\"email\":\"bystander@example.org\"}",
+                              null))
+                  .flatMap(this::id)
+                  .ifPresent(id -> ids.put("contacts/{contactId}", id));
+            });
+  }
+
   // ------------------------------------------------------------------ action plan
 
   private void actionPlan() {
