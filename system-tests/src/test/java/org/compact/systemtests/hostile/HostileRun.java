@@ -90,13 +90,36 @@ final class HostileRun {
             .collect(
                 Collectors.groupingBy(
                     ApiOperation::service, LinkedHashMap::new, Collectors.toList()));
-    // Reads write nothing, so they run beside the state-changing lanes (one per service, whose
-    // database fingerprints only that lane's requests may change).
+    // Each service's state-changing lane fingerprints its database per request, so nothing else
+    // may write there meanwhile: a service's reads (which could write, if buggy) run in the other
+    // phase. Services are split into two groups by their number of state-changing operations.
+    List<String> services =
+        operations.stream()
+            .map(ApiOperation::service)
+            .distinct()
+            .sorted(
+                java.util.Comparator.comparing(
+                    (String s) -> -writes.getOrDefault(s, List.of()).size()))
+            .toList();
+    List<List<String>> groups = List.of(new ArrayList<>(), new ArrayList<>());
+    for (int i = 0; i < services.size(); i++) {
+      groups.get(i % 2).add(services.get(i));
+    }
     long started = System.nanoTime();
-    List<Runnable> tasks = new ArrayList<>();
-    writes.forEach((service, ops) -> tasks.add(() -> outcomes.addAll(writes(service, ops))));
-    reads.forEach(op -> tasks.add(() -> outcomes.addAll(reads(op))));
-    runAll(tasks, writes.size() + READ_THREADS);
+    for (int phase = 0; phase < 2; phase++) {
+      List<String> lanes = groups.get(phase);
+      List<Runnable> tasks = new ArrayList<>();
+      writes.forEach(
+          (service, ops) -> {
+            if (lanes.contains(service)) {
+              tasks.add(() -> outcomes.addAll(writes(service, ops)));
+            }
+          });
+      reads.stream()
+          .filter(op -> !lanes.contains(op.service()))
+          .forEach(op -> tasks.add(() -> outcomes.addAll(reads(op))));
+      runAll(tasks, lanes.size() + READ_THREADS);
+    }
     System.out.printf(
         "hostile run: %d reads and %d state-changing operations in %d ms%n",
         reads.size(),
@@ -132,13 +155,46 @@ final class HostileRun {
     return PREFERRED.stream().filter(rule::allows).findFirst().orElse(CallerKind.ADMIN);
   }
 
+  /** A read's hostile cases; a read that changed its database (confirmed alone) is a violation. */
   private List<Outcome> reads(ApiOperation op) {
     CallerKind caller = callerFor(op);
     Call base = factory.valid(op).withToken(world.token(caller));
     List<Outcome> out = new ArrayList<>();
-    for (HostileCase hostile : HostileCases.of(op, base, factory)) {
-      Reply reply = http.send(hostile.call());
-      out.add(new Outcome(op, caller, hostile, reply, judge(hostile, reply)));
+    try (DatabaseFingerprint db =
+        DatabaseFingerprint.open(
+            op.service(),
+            target.jdbcUrl(op.service()),
+            target.databaseUser(),
+            target.databasePassword())) {
+      Map<String, String> before = db.take();
+      for (HostileCase hostile : HostileCases.of(op, base, factory)) {
+        Reply reply = http.send(hostile.call());
+        out.add(new Outcome(op, caller, hostile, reply, judge(hostile, reply)));
+      }
+      List<String> changed = DatabaseFingerprint.changed(before, db.take());
+      if (!changed.isEmpty()) {
+        HostileCase plain = HostileCase.survive("read", "the valid request", base);
+        Optional<List<String>> confirmed = confirm(op, plain, Optional.empty(), db, true);
+        if (confirmed.isPresent()) {
+          out.add(
+              new Outcome(
+                  op,
+                  caller,
+                  plain,
+                  http.send(base),
+                  List.of("a GET wrote to " + db.database() + ": " + confirmed.get())));
+        } else {
+          unconfirmed.add(op.id() + " (reads): " + changed);
+        }
+      }
+    } catch (SQLException e) {
+      out.add(
+          new Outcome(
+              op,
+              caller,
+              HostileCase.survive("database", "fingerprint", base),
+              new Reply(0, Map.of(), "", null),
+              List.of("cannot read the database of " + op.service() + ": " + e.getMessage())));
     }
     return out;
   }
@@ -190,7 +246,7 @@ final class HostileRun {
       if (!reply.is2xx() && !reply.notSent()) {
         List<String> changed = DatabaseFingerprint.changed(before, after);
         if (!changed.isEmpty()) {
-          Optional<List<String>> confirmed = confirm(op, hostile, etag, db);
+          Optional<List<String>> confirmed = confirm(op, hostile, etag, db, false);
           if (confirmed.isPresent()) {
             violations.add(
                 "a rejected request ("
@@ -220,7 +276,11 @@ final class HostileRun {
    * still without it (a quiet window before and after): else the change was someone else's.
    */
   private Optional<List<String>> confirm(
-      ApiOperation op, HostileCase hostile, Optional<String> etag, DatabaseFingerprint db)
+      ApiOperation op,
+      HostileCase hostile,
+      Optional<String> etag,
+      DatabaseFingerprint db,
+      boolean evenIfAccepted)
       throws SQLException {
     long window = 200_000_000L;
     for (int attempt = 0; attempt < 3; attempt++) {
@@ -234,7 +294,7 @@ final class HostileRun {
       Reply again = http.send(fresh(op, hostile, etag));
       window = Math.max(window, System.nanoTime() - start);
       Map<String, String> q1 = db.take();
-      if (again.is2xx()) {
+      if (again.is2xx() && !evenIfAccepted) {
         return Optional.empty();
       }
       pause(window);

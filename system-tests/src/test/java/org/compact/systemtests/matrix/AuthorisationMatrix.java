@@ -198,6 +198,44 @@ public final class AuthorisationMatrix {
     return wrong;
   }
 
+  /**
+   * A read must not change what it reads: every GET that answers with an ETag, sent twice in a row,
+   * must give the same ETag (else a GET bumps the version and every If-Match goes stale).
+   */
+  public List<String> readsThatChangeVersions() {
+    List<String> wrong = new ArrayList<>();
+    for (ApiOperation op : operations) {
+      if (!op.isRead()) {
+        continue;
+      }
+      for (CallerKind caller :
+          List.of(CallerKind.ADMIN, CallerKind.PARTNER, CallerKind.ANONYMOUS)) {
+        Call call = factory.valid(op).withToken(world.token(caller));
+        Reply first = http.send(call);
+        Optional<String> etag = first.header("ETag");
+        if (!first.is2xx() || etag.isEmpty()) {
+          continue;
+        }
+        Reply second = http.send(call);
+        if (!etag.equals(second.header("ETag"))) {
+          wrong.add(
+              op.id()
+                  + " as "
+                  + caller.column()
+                  + ": reading changed the ETag from "
+                  + etag.get()
+                  + " to "
+                  + second.header("ETag").orElse("none")
+                  + " ("
+                  + call.describe()
+                  + ")");
+        }
+        break;
+      }
+    }
+    return wrong;
+  }
+
   /** The operations × callers table. */
   public static String table(List<MatrixCell> cells) {
     List<CallerKind> columns = List.of(CallerKind.values());
