@@ -110,6 +110,9 @@ public final class FixtureWorld {
     // the example identifiers would belong to whichever organisation took them first (409)
     bind("field:identifiers", "");
     bind("field:subject", "matrix-ccrg-new-" + suffix);
+    // free-text dates of the examples (2009, the seed plans' year) would count in the seed years
+    bind("field:timescale", "Between June and October 2003");
+    bind("field:period", "2003-04");
     bind("signatories/{id}", orgA);
     if (services.contains("actionplan")) {
       actionPlan();
