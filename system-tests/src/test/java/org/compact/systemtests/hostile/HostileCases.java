@@ -27,7 +27,7 @@ import org.compact.systemtests.matrix.SchemaSet;
  */
 final class HostileCases {
   static final int MINIMUM = 50;
-  private static final int MAX_PROPERTY_CASES = 32;
+  private static final int MAX_PROPERTY_CASES = 26;
   private static final String PLACEHOLDER = "\"__hostile__\"";
 
   private final ApiOperation op;

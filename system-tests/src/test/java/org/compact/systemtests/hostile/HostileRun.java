@@ -57,6 +57,10 @@ final class HostileRun {
   private final RequestFactory factory;
   private final EtagSource etags;
   private final List<String> unconfirmed = Collections.synchronizedList(new ArrayList<>());
+  private final List<Suspect> suspects = Collections.synchronizedList(new ArrayList<>());
+
+  /** A read during which its database changed. */
+  private record Suspect(ApiOperation op, CallerKind caller, Call base, List<String> changed) {}
 
   HostileRun(
       Target target,
@@ -120,6 +124,7 @@ final class HostileRun {
           .forEach(op -> tasks.add(() -> outcomes.addAll(reads(op))));
       runAll(tasks, lanes.size() + READ_THREADS);
     }
+    outcomes.addAll(judgeSuspectsAlone());
     System.out.printf(
         "hostile run: %d reads and %d state-changing operations in %d ms%n",
         reads.size(),
@@ -173,19 +178,8 @@ final class HostileRun {
       }
       List<String> changed = DatabaseFingerprint.changed(before, db.take());
       if (!changed.isEmpty()) {
-        HostileCase plain = HostileCase.survive("read", "the valid request", base);
-        Optional<List<String>> confirmed = confirm(op, plain, Optional.empty(), db, true);
-        if (confirmed.isPresent()) {
-          out.add(
-              new Outcome(
-                  op,
-                  caller,
-                  plain,
-                  http.send(base),
-                  List.of("a GET wrote to " + db.database() + ": " + confirmed.get())));
-        } else {
-          unconfirmed.add(op.id() + " (reads): " + changed);
-        }
+        // other reads of this service ran meanwhile: judged alone once every phase is over
+        suspects.add(new Suspect(op, caller, base, changed));
       }
     } catch (SQLException e) {
       out.add(
@@ -267,6 +261,37 @@ final class HostileRun {
       }
       out.add(new Outcome(op, caller, hostile, reply, violations));
       before = after;
+    }
+    return out;
+  }
+
+  /** Each suspect read sent again with nothing else running: does it change its database? */
+  private List<Outcome> judgeSuspectsAlone() {
+    List<Outcome> out = new ArrayList<>();
+    for (Suspect suspect : suspects) {
+      ApiOperation op = suspect.op();
+      HostileCase plain = HostileCase.survive("read", "the valid request", suspect.base());
+      try (DatabaseFingerprint db =
+          DatabaseFingerprint.open(
+              op.service(),
+              target.jdbcUrl(op.service()),
+              target.databaseUser(),
+              target.databasePassword())) {
+        Optional<List<String>> confirmed = confirm(op, plain, Optional.empty(), db, true);
+        if (confirmed.isPresent()) {
+          out.add(
+              new Outcome(
+                  op,
+                  suspect.caller(),
+                  plain,
+                  http.send(suspect.base()),
+                  List.of("a GET wrote to " + db.database() + ": " + confirmed.get())));
+        } else {
+          unconfirmed.add(op.id() + " (reads): " + suspect.changed());
+        }
+      } catch (SQLException e) {
+        unconfirmed.add(op.id() + " (reads, database not readable): " + e.getMessage());
+      }
     }
     return out;
   }
