@@ -28,6 +28,7 @@ public final class Bench {
       switch (args[i]) {
         case "--quick" -> quick = true;
         case "--jfr" -> jfr = true;
+        case "--reused-stack" -> opts.put("reused", "true");
         default -> opts.put(args[i], args[++i]);
       }
     }
@@ -91,6 +92,7 @@ public final class Bench {
     header.put("cores", cores);
     header.put("quick", quick);
     header.put("stages", only);
+    header.put("reused_stack", opts.containsKey("reused"));
     header.put("git_commit", commit + (dirty ? "-dirty" : ""));
     header.put("jdk", jdk);
     header.put("service_java_opts", System.getenv().getOrDefault("BENCH_SERVICE_JAVA_OPTS", ""));

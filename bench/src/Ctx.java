@@ -145,7 +145,8 @@ final class Ctx {
   }
 
   static String abbreviate(String s) {
-    return s == null ? "" : s.length() > 400 ? s.substring(0, 400) + "…" : s;
+    String line = s == null ? "" : s.replace('\n', ' ').replace('|', '/');
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 
   static void log(String format, Object... args) {

@@ -105,7 +105,12 @@ final class ReadWrite {
     double ceiling = 1 / (1 / http + 1 / db);
     // 3. the endpoint's own peak (closed loop, same concurrency)
     Path lua = Tools.luaScript(ctx.work.resolve("lua"), slug(e.name()), e.method(), headers, e.body(), e.paths());
-    Tools.Peak peak = Tools.wrk(ctx, ctx.url(e.service(), ""), lua, ctx.concurrency);
+    Tools.wrkOnce(ctx.url(e.service(), ""), lua, ctx.concurrency, ctx.warmup());
+    long serviceBefore = Tools.processJiffies(ctx.servicePid(e.service()));
+    long pgBefore = postgresJiffies();
+    Tools.Peak peak = Tools.wrkOnce(ctx.url(e.service(), ""), lua, ctx.concurrency, ctx.measure());
+    double serviceMs = (Tools.processJiffies(ctx.servicePid(e.service())) - serviceBefore) * 1000.0 / Tools.CLK_TCK / Math.max(1, peak.requests());
+    double pgMs = (postgresJiffies() - pgBefore) * 1000.0 / Tools.CLK_TCK / Math.max(1, peak.requests());
     peaks.put(e.name(), peak.rps());
     // 4. latency at 70 % of that peak (fixed rate)
     List<String> urls = new ArrayList<>();
@@ -113,8 +118,9 @@ final class ReadWrite {
     Tools.Rate rate = Tools.h2load(ctx, urls, 0.7 * peak.rps(), ctx.concurrency, ctx.measure(), e.method(), e.body(), headers);
     String where = stage.equals("read") ? "read" : "write";
     ctx.results.vsReference(where, e.name() + ": peak vs ceiling", peak.rps(), "req/s", ceiling, "ceiling", minRatio,
-        "R_http %s, R_db %s tps (%d stmts), %d errors, gen CPU %.0f%%".formatted(Tools.fmt(http), Tools.fmt(db),
-            sql.statements().size(), peak.errors(), 100 * peak.run().generatorShare()));
+        "R_http %s, R_db %s tps (%d stmts); CPU/req: service %s ms, PostgreSQL %s ms; %d errors; gen CPU %.0f%%".formatted(
+            Tools.fmt(http), Tools.fmt(db), sql.statements().size(), Tools.fmt(serviceMs), Tools.fmt(pgMs), peak.errors(),
+            100 * peak.run().generatorShare()));
     ctx.results.under(where, e.name() + ": p99 at 70% of peak", rate.p99(), "ms", p99Limit,
         "at %s req/s offered, %s achieved, p50 %s ms, %d errors".formatted(Tools.fmt(rate.offered()),
             Tools.fmt(rate.achieved()), Tools.fmt(rate.p50()), rate.errors()));
@@ -127,6 +133,8 @@ final class ReadWrite {
     d.put("peak_p50_ms", peak.p50());
     d.put("peak_p99_ms", peak.p99());
     d.put("peak_errors", peak.errors());
+    d.put("service_cpu_ms_per_request", serviceMs);
+    d.put("postgres_cpu_ms_per_request", pgMs);
     d.put("peak_generator_cpu_share", peak.run().generatorShare());
     d.put("rate_offered", rate.offered());
     d.put("rate_achieved", rate.achieved());
@@ -155,7 +163,68 @@ final class ReadWrite {
     Tools.psql(ctx, e.database(), "grant select on bench_pick to compact");
     String pick = "\\set n random(1, " + e.spreadIds().size() + ")\n"
         + "select id as pick from bench_pick where n = :n \\gset\n";
-    return pick + script.replace("'" + e.spreadId() + "'", "cast(:pick as uuid)");
+    StringBuilder out = new StringBuilder(pick);
+    for (String line : script.split("\n")) {
+      if (line.toLowerCase().startsWith("update ") && line.contains("'" + e.spreadId() + "'")) {
+        line = selfAssignUnchanged(line);
+      }
+      out.append(line.replace("'" + e.spreadId() + "'", "cast(:pick as uuid)")).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** Columns a progress post changes on its action; the others keep the picked row's values. */
+  private static final java.util.Set<String> CHANGED =
+      java.util.Set.of("updated_at", "last_progress_on", "status", "completed_on");
+
+  /**
+   * Hibernate updates every column with the captured row's values; on another row that would copy
+   * its position (a unique key). Unchanged columns become col=col (PostgreSQL writes a whole new
+   * row version either way, so the cost is the same) and version counts up.
+   */
+  static String selfAssignUnchanged(String update) {
+    int set = update.toLowerCase().indexOf(" set ");
+    int where = update.toLowerCase().lastIndexOf(" where ");
+    if (set < 0 || where < set) {
+      return update;
+    }
+    List<String> assignments = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean quoted = false;
+    for (char c : update.substring(set + 5, where).toCharArray()) {
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      if (c == ',' && !quoted) {
+        assignments.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    assignments.add(current.toString());
+    List<String> rewritten = new ArrayList<>();
+    for (String a : assignments) {
+      String column = a.substring(0, a.indexOf('=')).strip();
+      if (column.equals("version")) {
+        rewritten.add("version=version+1");
+      } else if (CHANGED.contains(column)) {
+        rewritten.add(a.strip());
+      } else {
+        rewritten.add(column + "=" + column);
+      }
+    }
+    return update.substring(0, set + 5) + String.join(",", rewritten) + update.substring(where);
+  }
+
+  /** CPU of PostgreSQL: the postmaster (with its reaped backends) and every live backend. */
+  private long postgresJiffies() {
+    long postmaster = ctx.postmasterPid();
+    long sum = Tools.processJiffies(postmaster);
+    for (ProcessHandle child : ProcessHandle.of(postmaster).map(h -> h.children().toList()).orElse(List.of())) {
+      sum += Tools.processJiffies(child.pid());
+    }
+    return sum;
   }
 
   static String slug(String name) {

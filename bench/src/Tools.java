@@ -215,7 +215,8 @@ final class Tools {
   static Rate h2load(
       Ctx ctx, List<String> urls, double totalRps, int clients, Duration duration, String method, String body,
       Map<String, String> headers) throws IOException {
-    int perClient = (int) Math.max(1, Math.round(totalRps / clients));
+    // h2load's --rps is per client and takes fractions
+    double perClient = Math.max(0.1, totalRps / clients);
     Path dir = ctx.work.resolve("h2load");
     Files.createDirectories(dir);
     Path uris = dir.resolve("uris.txt");
@@ -223,7 +224,7 @@ final class Tools {
     Path log = dir.resolve("requests.tsv");
     Files.deleteIfExists(log);
     List<String> cmd = new ArrayList<>(List.of("h2load", "--h1", "-c", Integer.toString(clients), "-m", "1",
-        "--rps", Integer.toString(perClient), "-D", Long.toString(duration.toSeconds()),
+        "--rps", String.format(Locale.ROOT, "%.3f", perClient), "-D", Long.toString(duration.toSeconds()),
         "--warm-up-time", "2", "-i", uris.toString(), "--log-file", log.toString()));
     headers.forEach((k, v) -> cmd.addAll(List.of("-H", k + ": " + v)));
     if (body != null) {
@@ -259,7 +260,7 @@ final class Tools {
     if (!r.stdout().isEmpty()) {
       errors += (long) number(r.stdout(), "(\\d+) failed");
     }
-    return new Rate(perClient * (double) clients, achieved, percentile(latencies, 0.50) / 1000.0,
+    return new Rate(perClient * clients, achieved, percentile(latencies, 0.50) / 1000.0,
         percentile(latencies, 0.99) / 1000.0, latencies.size(), errors, r);
   }
 
