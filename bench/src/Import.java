@@ -64,7 +64,11 @@ final class Import {
     int expected = dryRun ? 200 : 201;
     String name = format.toUpperCase() + (dryRun ? " dry run" : " save");
     if (response.statusCode() != expected) {
-      throw new IllegalStateException("import " + name + " -> " + response.statusCode() + " " + Ctx.abbreviate(response.body()));
+      String error = "HTTP " + response.statusCode() + " after " + Tools.fmt(seconds) + " s: " + Ctx.abbreviate(response.body());
+      Ctx.log("import %s failed: %s", name, error);
+      ctx.results.errors.put("import " + name, error);
+      details.put(name, Map.of("seconds", seconds, "status", response.statusCode(), "peak_heap_mb", peak.get() / 1024.0 / 1024.0));
+      return;
     }
     int actions = Seed.JSON.readTree(response.body()).path("counts").path("actions").asInt(-1);
     double rowsPerSecond = ACTIONS / seconds;

@@ -209,35 +209,50 @@ final class Tools {
   record Rate(double offered, double achieved, double p50, double p99, long requests, long errors, Run run) {}
 
   /**
-   * h2load over HTTP/1.1 at a fixed rate ({@code --rps} per client, so the total is rounded to a
-   * multiple of the client count). Latencies come from its per-request log.
+   * h2load over HTTP/1.1 at a fixed rate. With several URLs every client is its own h2load process
+   * with its own shuffled URL order (one h2load walks the same list in the same order on every
+   * client, which would make them collide on one resource). Latencies come from the per-request
+   * logs.
    */
   static Rate h2load(
       Ctx ctx, List<String> urls, double totalRps, int clients, Duration duration, String method, String body,
       Map<String, String> headers) throws IOException {
-    // h2load's --rps is per client and takes fractions
-    double perClient = Math.max(0.1, totalRps / clients);
     Path dir = ctx.work.resolve("h2load");
     Files.createDirectories(dir);
-    Path uris = dir.resolve("uris.txt");
-    Files.write(uris, urls);
-    Path log = dir.resolve("requests.tsv");
-    Files.deleteIfExists(log);
-    List<String> cmd = new ArrayList<>(List.of("h2load", "--h1", "-c", Integer.toString(clients), "-m", "1",
-        "--rps", String.format(Locale.ROOT, "%.3f", perClient), "-D", Long.toString(duration.toSeconds()),
-        "--warm-up-time", "2", "-i", uris.toString(), "--log-file", log.toString()));
-    headers.forEach((k, v) -> cmd.addAll(List.of("-H", k + ": " + v)));
-    if (body != null) {
-      Path data = dir.resolve("body");
-      Files.writeString(data, body);
-      cmd.addAll(List.of("-d", data.toString()));
+    int processes = urls.size() > 1 ? clients : 1;
+    int perProcessClients = clients / processes;
+    // h2load's --rps is per client and takes fractions
+    double perClient = Math.max(0.05, totalRps / clients);
+    List<CompletableFuture<Run>> runs = new ArrayList<>();
+    List<Path> logs = new ArrayList<>();
+    for (int k = 0; k < processes; k++) {
+      List<String> order = new ArrayList<>(urls);
+      java.util.Collections.shuffle(order, new java.util.Random(k));
+      Path uris = dir.resolve("uris-" + k + ".txt");
+      Files.write(uris, order);
+      Path log = dir.resolve("requests-" + k + ".tsv");
+      Files.deleteIfExists(log);
+      logs.add(log);
+      List<String> cmd = new ArrayList<>(List.of("h2load", "--h1", "-c", Integer.toString(perProcessClients), "-m", "1",
+          "--rps", String.format(Locale.ROOT, "%.3f", perClient), "-D", Long.toString(duration.toSeconds()),
+          "--warm-up-time", "2", "-i", uris.toString(), "--log-file", log.toString()));
+      headers.forEach((h, v) -> cmd.addAll(List.of("-H", h + ": " + v)));
+      if (body != null) {
+        Path data = dir.resolve("body");
+        Files.writeString(data, body);
+        cmd.addAll(List.of("-d", data.toString()));
+      }
+      runs.add(CompletableFuture.supplyAsync(() -> run(cmd, duration.plusSeconds(40))));
     }
-    Run r = run(cmd, duration.plusSeconds(40));
+    List<Run> done = runs.stream().map(CompletableFuture::join).toList();
     List<Long> latencies = new ArrayList<>();
     long errors = 0;
     long first = Long.MAX_VALUE;
     long last = 0;
-    if (Files.exists(log)) {
+    for (Path log : logs) {
+      if (!Files.exists(log)) {
+        continue;
+      }
       for (String line : Files.readAllLines(log)) {
         String[] f = line.split("\t");
         if (f.length < 3) {
@@ -254,14 +269,21 @@ final class Tools {
         last = Math.max(last, startUs + us);
       }
     }
+    double cpu = 0;
+    double busy = 0;
+    double wall = 0;
+    for (Run r : done) {
+      errors += (long) number(r.stdout(), "(\\d+) errored");
+      cpu += r.cpuSeconds();
+      busy = Math.max(busy, r.machineBusySeconds());
+      wall = Math.max(wall, r.wallSeconds());
+    }
     latencies.sort(null);
     double span = latencies.isEmpty() ? 1 : (last - first) / 1e6;
     double achieved = latencies.size() / Math.max(span, 1e-3);
-    if (!r.stdout().isEmpty()) {
-      errors += (long) number(r.stdout(), "(\\d+) failed");
-    }
+    Run merged = new Run(done.get(0).stdout(), done.get(0).stderr(), done.get(0).exit(), wall, cpu, busy);
     return new Rate(perClient * clients, achieved, percentile(latencies, 0.50) / 1000.0,
-        percentile(latencies, 0.99) / 1000.0, latencies.size(), errors, r);
+        percentile(latencies, 0.99) / 1000.0, latencies.size(), errors, merged);
   }
 
   static double percentile(List<Long> sorted, double p) {
