@@ -44,7 +44,7 @@ final class Latency {
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
-    });
+    }, Tools.POOL);
     Thread.sleep(3000); // h2load's warm-up
     List<Long> micros = new ArrayList<>();
     int lost = 0;

@@ -23,6 +23,13 @@ final class Tools {
 
   static final int CLK_TCK = 100;
 
+  /**
+   * For every asynchronous task: the common pool has one thread on 2 cores, so a long task there
+   * would starve the output readers of a process.
+   */
+  static final java.util.concurrent.ExecutorService POOL =
+      java.util.concurrent.Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon().unstarted(r));
+
   /** A finished command: its output, wall time, CPU of the process and of the whole machine. */
   record Run(
       String stdout, String stderr, int exit, double wallSeconds, double cpuSeconds, double machineBusySeconds) {
@@ -42,8 +49,8 @@ final class Tools {
       long[] machineBefore = machineJiffies();
       long start = System.nanoTime();
       Process p = pb.start();
-      CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+      CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()), POOL);
+      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()), POOL);
       long cpu = 0;
       long deadline = start + timeout.toNanos();
       while (p.isAlive()) {
@@ -242,7 +249,7 @@ final class Tools {
         Files.writeString(data, body);
         cmd.addAll(List.of("-d", data.toString()));
       }
-      runs.add(CompletableFuture.supplyAsync(() -> run(cmd, duration.plusSeconds(40))));
+      runs.add(CompletableFuture.supplyAsync(() -> run(cmd, duration.plusSeconds(40)), POOL));
     }
     List<Run> done = runs.stream().map(CompletableFuture::join).toList();
     List<Long> latencies = new ArrayList<>();
