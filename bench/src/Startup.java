@@ -95,8 +95,10 @@ final class Startup {
     env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
     Path log = ctx.work.resolve("startup-" + service + (report ? "" : "-proposed") + ".log");
     pb.redirectErrorStream(true).redirectOutput(log.toFile());
-    long t0 = System.nanoTime();
     Process p = pb.start();
+    // a bench that is stopped (Ctrl-C, SIGTERM) takes its instance with it
+    Thread hook = new Thread(p::destroy);
+    Runtime.getRuntime().addShutdownHook(hook);
     try {
       String base = "http://localhost:" + port;
       double ready = awaitReady(ctx, base, p, Duration.ofSeconds(120));
@@ -136,6 +138,7 @@ final class Startup {
       d.put("load_errors", load.errors());
       return d;
     } finally {
+      Runtime.getRuntime().removeShutdownHook(hook);
       p.destroy();
       if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
         p.destroyForcibly();
