@@ -58,7 +58,7 @@ final class Replay {
   private Replay() {}
 
   static void run(Ctx ctx) throws Exception {
-    int events = ctx.quick ? 100_000 : 1_000_000;
+    int events = Integer.parseInt(System.getenv().getOrDefault("BENCH_REPLAY_EVENTS", ctx.quick ? "100000" : "1000000"));
     List<Long> paused = new ArrayList<>();
     long reporting = ctx.servicePid("reporting");
     try {
@@ -190,12 +190,21 @@ final class Replay {
   private static double baseline(Ctx ctx, Map<TopicPartition, Long> ends, long total) throws Exception {
     Tools.psql(ctx, "postgres", "DROP DATABASE IF EXISTS bench_baseline");
     Tools.psql(ctx, "postgres", "CREATE DATABASE bench_baseline OWNER compact");
-    Tools.Run dump = Tools.run(List.of("bash", "-c",
-        "pg_dump -h localhost -p " + ctx.pgPort + " -U postgres -s --no-owner -t report_fact -t consumer_offset -t dead_letter -t processed_event reporting"
-            + " | psql -q -h localhost -p " + ctx.pgPort + " -U compact -d bench_baseline -v ON_ERROR_STOP=1"),
-        Duration.ofMinutes(2), Map.of("PGPASSWORD", "compact"));
-    if (dump.exit() != 0) {
-      throw new IllegalStateException("cannot copy the reporting schema: " + dump.stderr());
+    // the reporting schema: the same Flyway migrations the service runs (pg_dump 15 refuses a
+    // PostgreSQL 17 server)
+    List<java.nio.file.Path> migrations = new ArrayList<>();
+    migrations.add(ctx.root.resolve("platform-lib/src/main/resources/db/platform/V0_1__platform_tables.sql"));
+    try (var files = java.nio.file.Files.list(ctx.root.resolve("reporting-service/src/main/resources/db/migration"))) {
+      files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+          .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
+          .forEach(migrations::add);
+    }
+    for (java.nio.file.Path migration : migrations) {
+      Tools.Run applied = Tools.run(List.of("psql", "-q", "-h", "localhost", "-p", Integer.toString(ctx.pgPort), "-U", "compact",
+          "-d", "bench_baseline", "-v", "ON_ERROR_STOP=1", "-f", migration.toString()), Duration.ofMinutes(2), Map.of("PGPASSWORD", "compact"));
+      if (applied.exit() != 0) {
+        throw new IllegalStateException("cannot create the baseline schema from " + migration + ": " + applied.stderr());
+      }
     }
     Map<TopicPartition, Long> remaining = new HashMap<>(ends);
     remaining.values().removeIf(v -> v == 0);
