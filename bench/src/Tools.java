@@ -231,6 +231,11 @@ final class Tools {
     // h2load's --rps is per client and takes fractions
     double perClient = Math.max(0.05, totalRps / clients);
     List<CompletableFuture<Run>> runs = new ArrayList<>();
+    // written once: every h2load process maps it
+    Path data = dir.resolve("body");
+    if (body != null) {
+      Files.writeString(data, body);
+    }
     List<Path> logs = new ArrayList<>();
     for (int k = 0; k < processes; k++) {
       List<String> order = new ArrayList<>(urls);
@@ -245,8 +250,6 @@ final class Tools {
           "--warm-up-time", "2", "-i", uris.toString(), "--log-file", log.toString()));
       headers.forEach((h, v) -> cmd.addAll(List.of("-H", h + ": " + v)));
       if (body != null) {
-        Path data = dir.resolve("body");
-        Files.writeString(data, body);
         cmd.addAll(List.of("-d", data.toString()));
       }
       runs.add(CompletableFuture.supplyAsync(() -> run(cmd, duration.plusSeconds(40)), POOL));
