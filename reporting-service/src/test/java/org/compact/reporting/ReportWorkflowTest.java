@@ -41,6 +41,22 @@ class ReportWorkflowTest {
   }
 
   @Test
+  void reviewYearMustBeFourDigitsEvenWithInvisibleCharacters() {
+    given().auth().oauth2(TestTokens.admin()).get("/reports/2054").then().statusCode(200);
+    for (String bad : new String[] {"2054%00", "%202054", "20540", "2o54"}) {
+      given()
+          .urlEncodingEnabled(false)
+          .auth()
+          .oauth2(TestTokens.admin())
+          .get("/reports/" + bad)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("violations[0].field", org.hamcrest.Matchers.equalTo("year"));
+    }
+  }
+
+  @Test
   void draftAgreedPublishedWithFrozenFiguresAndPublicAccessOnlyWhenPublished() {
     try (TestEvents events = new TestEvents(dataSource)) {
       events.awaitApplied(events.publish(1, vcs(LocalDate.of(2020, 6, 1))));

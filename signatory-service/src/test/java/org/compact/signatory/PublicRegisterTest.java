@@ -21,6 +21,18 @@ import org.junit.jupiter.api.Test;
 class PublicRegisterTest {
 
   @Test
+  void nulCharacterInASearchIsABadRequestNotAServerError() {
+    as(null).queryParam("name", "Trust").get("/register").then().statusCode(200);
+    as(null)
+        .urlEncodingEnabled(false)
+        .get("/register?name=Tru%00st")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("NUL"));
+  }
+
+  @Test
   void onlySignedOrganisationsAndConsentedContactsArePublic() {
     String word = Register.uniqueWord();
     UUID signed = Register.registerSigned(word + " Signed Charity", "VCS", "charity", word);

@@ -76,7 +76,7 @@ public class Plan extends PanacheEntityBase {
     if (status != PlanStatus.DRAFT) {
       throw ProblemException.conflict(
           "Only a DRAFT plan can be published; this one is " + status,
-          Map.of("status", status.name()));
+          Map.of("planStatus", status.name()));
     }
     if (actionCount == 0) {
       throw ProblemException.ruleViolation("A plan without actions cannot be published");
@@ -89,7 +89,7 @@ public class Plan extends PanacheEntityBase {
   public void archive(Instant now) {
     if (status == PlanStatus.ARCHIVED) {
       throw ProblemException.conflict(
-          "The plan is already ARCHIVED", Map.of("status", status.name()));
+          "The plan is already ARCHIVED", Map.of("planStatus", status.name()));
     }
     status = PlanStatus.ARCHIVED;
     touch(now);
@@ -99,7 +99,7 @@ public class Plan extends PanacheEntityBase {
   public void requireEditable() {
     if (status == PlanStatus.ARCHIVED) {
       throw ProblemException.conflict(
-          "The plan is ARCHIVED and can no longer change", Map.of("status", status.name()));
+          "The plan is ARCHIVED and can no longer change", Map.of("planStatus", status.name()));
     }
   }
 

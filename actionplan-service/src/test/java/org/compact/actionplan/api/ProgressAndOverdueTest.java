@@ -197,6 +197,17 @@ class ProgressAndOverdueTest {
   }
 
   @Test
+  void overdueFilterAcceptsOnlyTrueOrFalse() {
+    given().get("/actions?overdue=true").then().statusCode(200);
+    given().get("/actions?overdue=false").then().statusCode(200);
+    given()
+        .get("/actions?overdue=maybe")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void overdueIsComputedOnReadAndTheSweepEmitsOncePerActionAndDueDate() {
     UUID lead = UUID.randomUUID();
     String[] late = Api.publishedPlanWithAction("June 2009", lead);

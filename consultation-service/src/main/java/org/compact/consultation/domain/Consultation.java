@@ -273,7 +273,7 @@ public class Consultation extends PanacheEntityBase {
   }
 
   private ProblemException conflict(String detail) {
-    return ProblemException.conflict(detail, Map.of("status", status.name()));
+    return ProblemException.conflict(detail, Map.of("consultationStatus", status.name()));
   }
 
   private static <E extends Enum<E>> List<String> names(List<E> values) {

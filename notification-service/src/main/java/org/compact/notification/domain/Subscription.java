@@ -104,7 +104,7 @@ public class Subscription extends PanacheEntityBase {
     if (isPaused()) {
       throw ProblemException.conflict(
           "The subscription is paused already (" + pausedReason + ")",
-          java.util.Map.of("status", status.name()));
+          java.util.Map.of("subscriptionStatus", status.name()));
     }
     status = SubscriptionStatus.PAUSED;
     pausedReason = reason;
@@ -115,7 +115,7 @@ public class Subscription extends PanacheEntityBase {
   public void resume(Instant now) {
     if (!isPaused()) {
       throw ProblemException.conflict(
-          "The subscription is not paused", java.util.Map.of("status", status.name()));
+          "The subscription is not paused", java.util.Map.of("subscriptionStatus", status.name()));
     }
     status = SubscriptionStatus.ACTIVE;
     pausedReason = null;

@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A concurrent update that slipped past If-Match is 412; a unique constraint is 409; a database
- * that cannot be reached is 503 (readiness reports it too).
+ * that cannot be reached is 503 (readiness reports it too); a value PostgreSQL cannot store is 400.
  */
 public class PersistenceExceptionMappers {
   private static final Logger LOG = Logger.getLogger(PersistenceExceptionMappers.class);
@@ -67,6 +67,15 @@ public class PersistenceExceptionMappers {
             null,
             null);
       }
+      if (isUnstorableValue(t)) {
+        return Problems.response(
+            ProblemType.MALFORMED_REQUEST,
+            "A value in the request cannot be stored or compared: it contains a NUL character"
+                + " (U+0000), is too long, or is out of range",
+            uriInfo,
+            null,
+            null);
+      }
       if (isConnectionFailure(t)) {
         LOG.warnf("database unavailable: %s", t.getMessage());
         return Response.fromResponse(
@@ -82,6 +91,17 @@ public class PersistenceExceptionMappers {
     }
     return null;
   }
+
+  /**
+   * PostgreSQL data exceptions caused by the request's own values, e.g. a NUL character in a text
+   * parameter (22021), which no Bean Validation constraint catches: a 400, never a 500.
+   */
+  static boolean isUnstorableValue(Throwable t) {
+    return t instanceof SQLException sql && UNSTORABLE_VALUE_STATES.contains(sql.getSQLState());
+  }
+
+  private static final java.util.Set<String> UNSTORABLE_VALUE_STATES =
+      java.util.Set.of("22021", "22P05", "22001", "22003", "22008");
 
   static boolean isConnectionFailure(Throwable t) {
     if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {

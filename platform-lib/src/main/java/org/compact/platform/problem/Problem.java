@@ -1,6 +1,7 @@
 package org.compact.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
@@ -17,9 +18,23 @@ public record Problem(
     @Schema(example = "name: must not be blank") String detail,
     @Schema(example = "/signatories", format = "uri-reference") URI instance,
     List<Violation> violations,
-    @Schema(hidden = true) Map<String, Object> extensions) {
+    @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** Members an extension may not use: it would overwrite (or repeat) a standard member. */
+  public static final java.util.Set<String> RESERVED_MEMBERS =
+      java.util.Set.of("type", "title", "status", "detail", "instance", "violations");
+
+  public Problem {
+    if (extensions != null) {
+      List<String> clashing =
+          extensions.keySet().stream().filter(RESERVED_MEMBERS::contains).sorted().toList();
+      if (!clashing.isEmpty()) {
+        throw new IllegalArgumentException("Problem extensions may not be named " + clashing);
+      }
+    }
+  }
 
   @JsonAnyGetter
   Map<String, Object> extensionMembers() {

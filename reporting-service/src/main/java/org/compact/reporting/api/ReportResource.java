@@ -365,13 +365,11 @@ public class ReportResource {
   }
 
   static int parseYear(String year) {
-    try {
-      int value = Integer.parseInt(year.trim());
+    if (year != null && year.matches("[0-9]{4}")) {
+      int value = Integer.parseInt(year);
       if (value >= 1990 && value <= 2100) {
         return value;
       }
-    } catch (NumberFormatException e) {
-      // reported below
     }
     throw ProblemException.badRequest(
         "Invalid review year",

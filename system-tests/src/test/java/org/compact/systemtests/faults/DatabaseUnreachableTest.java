@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Timeout;
  * when the database opens again the same process recovers by itself, without a restart. All checks
  * run; the problems are listed together at the end.
  */
+@org.junit.jupiter.api.Order(4)
 class DatabaseUnreachableTest {
   static final String VICTIM = "consultation";
   static final Duration WITHIN = Duration.ofSeconds(90);

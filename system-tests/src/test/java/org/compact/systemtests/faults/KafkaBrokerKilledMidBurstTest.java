@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Timeout;
  * own review year (2098-99, planned consultations, which nothing else uses) grown by exactly the
  * acknowledged number. Writes must not fail for want of a broker: no 5xx, no unanswered request.
  */
+@org.junit.jupiter.api.Order(5)
 class KafkaBrokerKilledMidBurstTest {
   static final int WRITES = 5_000;
   static final int CLIENTS = 8;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Timeout;
  * ({@code POST /admin/read-model/rebuild}). Every review year that has data gets the same report as
  * before, and the read model holds the same events.
  */
+@org.junit.jupiter.api.Order(7)
 class ReplayAllTopicsTest {
   static final Duration WITHIN = Duration.ofMinutes(6);
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Timeout;
  * backlog plus exactly the backlog's signings and consultations (review year 2001-02, which nothing
  * else uses), every outbox event applied once.
  */
+@org.junit.jupiter.api.Order(6)
 class ReportingKilledMidConsumptionTest {
   static final int YEAR = 2001;
   static final int SIGNINGS = 200;

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * accepted, and nothing written by a rejected request. Then CSV/XLSX exports of data that starts
  * with = + - @: every CSV cell neutralised, no XLSX formula cell, and export → import round-trips.
  */
+@org.junit.jupiter.api.Order(9)
 class HostileInputSystemTest {
   private static Target target;
   private static OpenApiCatalog catalog;

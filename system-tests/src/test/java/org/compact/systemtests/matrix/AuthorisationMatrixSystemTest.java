@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * another organisation), judged against {@code matrix-rules.txt} (DOMAIN.md's who-may-do-what).
  * Prints the matrix; fails listing every violation.
  */
+@org.junit.jupiter.api.Order(8)
 class AuthorisationMatrixSystemTest {
 
   @Test

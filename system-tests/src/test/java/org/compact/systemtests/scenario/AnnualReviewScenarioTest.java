@@ -51,6 +51,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
+@org.junit.jupiter.api.Order(2)
 class AnnualReviewScenarioTest {
   @RegisterExtension static final StepsInOrder STEPS = new StepsInOrder();
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Timeout;
  * the same action at the same moment must all be recorded. Found by the Kafka fault burst, where a
  * few concurrent notes on one action were refused with 412 (a precondition nobody sent).
  */
+@org.junit.jupiter.api.Order(3)
 class ConcurrentProgressNotesTest {
   static final int NOTES = 40;
   static final int CLIENTS = 8;

@@ -11,6 +11,7 @@ import org.compact.systemtests.stack.Json;
 import org.junit.jupiter.api.Test;
 
 /** The expectation arithmetic and the comparison the scenario relies on, without a stack. */
+@org.junit.jupiter.api.Order(1)
 class ExpectedReportTest {
   static final ExpectedReport YEAR_2031 =
       new ExpectedReport(LocalDate.parse("2031-04-01"), LocalDate.parse("2032-03-31"));
