@@ -116,7 +116,8 @@ class ConsultationEventsTest {
 
       ConsultationScheduled scheduled =
           EventCodec.payload(events.get(0), ConsultationScheduled.class);
-      assertThat(scheduled.leadIn()).isEqualTo(new LeadIn(30, 84, false, "Statutory deadline"));
+      assertThat(scheduled.leadIn())
+          .isEqualTo(new LeadIn(30, 84, false, "Statutory deadline", "CALENDAR"));
       assertThat(scheduled.status()).isEqualTo("PLANNED");
       assertThat(scheduled.ownerId()).isEqualTo(owner);
       assertThat(scheduled.scheduledOn()).isEqualTo(LocalDate.of(2030, 12, 1));
@@ -125,7 +126,7 @@ class ConsultationEventsTest {
       assertThat(scheduled.details().closesOn()).isEqualTo(closes);
 
       ConsultationUpdated updated = EventCodec.payload(events.get(1), ConsultationUpdated.class);
-      assertThat(updated.leadIn()).isEqualTo(new LeadIn(90, 84, true, null));
+      assertThat(updated.leadIn()).isEqualTo(new LeadIn(90, 84, true, null, "CALENDAR"));
       assertThat(updated.details().closesOn()).isEqualTo(closes.plusDays(60));
 
       ConsultationOpened opened = EventCodec.payload(events.get(2), ConsultationOpened.class);

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.compact.consultation.domain.Consultation;
 import org.compact.consultation.domain.ConsultationLink;
 import org.compact.consultation.domain.ConsultationStatus;
+import org.compact.platform.calendar.DayCount;
 
 /**
  * Consultations as an iCalendar (RFC 5545) feed: one all-day VEVENT per consultation from opensOn
@@ -92,12 +93,14 @@ public final class ConsultationFeed {
     lines.add("Audiences: " + String.join(", ", c.audiences));
     lines.add("Methods: " + String.join(", ", c.methods));
     lines.add("Views sought: " + viewsSought(c));
+    String unit = c.leadInDayCount == DayCount.WORKING ? " working days" : " days";
     lines.add(
         c.leadInRuleMet
-            ? "Lead-in: " + c.leadInDays + " days (12-week rule met)"
+            ? "Lead-in: " + c.leadInDays + unit + " (12-week rule met)"
             : "Lead-in: "
                 + c.leadInDays
-                + " days, under "
+                + unit
+                + ", under "
                 + c.leadInRequiredDays
                 + ": "
                 + c.shortLeadInReason);

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.compact.consultation.domain.Consultation;
 import org.compact.consultation.service.CalendarQueries;
 import org.compact.consultation.service.ConsultationService;
+import org.compact.platform.calendar.Calendars;
 import org.compact.platform.http.ETags;
 import org.compact.platform.http.Page;
 import org.compact.platform.http.PageParams;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Consultations")
 public class ConsultationResource {
+  @Inject Calendars calendars;
   @Inject ConsultationService consultations;
   @Inject CalendarQueries calendar;
   @Inject ConsultationAccess access;
@@ -121,7 +123,7 @@ public class ConsultationResource {
               consultations.schedule(request.ownerId(), request.toPlan(), access.subject());
           return Response.created(uriInfo.getAbsolutePathBuilder().path(c.id.toString()).build())
               .tag(ETags.of(c.version))
-              .entity(ConsultationView.of(c))
+              .entity(view(c))
               .build();
         });
   }
@@ -156,7 +158,7 @@ public class ConsultationResource {
     Page<ConsultationView> page =
         calendar
             .page(filter.toFilter(), paging.toRequest(CalendarQueries.SORT_FIELDS))
-            .map(ConsultationView::of);
+            .map(this::view);
     return Pages.ok(page, uriInfo);
   }
 
@@ -194,7 +196,7 @@ public class ConsultationResource {
       @PathParam("id") @Parameter(example = "0d5b8c1e-3f7a-4a2b-9c6d-1e2f3a4b5c6d") UUID id) {
     Consultation c =
         consultations.find(id).orElseThrow(() -> ProblemException.notFound("Consultation", id));
-    return ETags.ok(ConsultationView.of(c), c.version).build();
+    return ETags.ok(view(c), c.version).build();
   }
 
   @PUT
@@ -270,7 +272,7 @@ public class ConsultationResource {
           String ifMatch,
       @Valid @NotNull ConsultationRevision revision) {
     Consultation c = consultations.revise(id, ifMatch, revision.toPlan(), access.manage());
-    return ETags.ok(ConsultationView.of(c), c.version).build();
+    return ETags.ok(view(c), c.version).build();
   }
 
   @POST
@@ -348,7 +350,7 @@ public class ConsultationResource {
           String ifMatch,
       @Valid @NotNull CancelRequest request) {
     Consultation c = consultations.cancel(id, ifMatch, request.reason(), access.manage());
-    return ETags.ok(ConsultationView.of(c), c.version).build();
+    return ETags.ok(view(c), c.version).build();
   }
 
   @POST
@@ -428,6 +430,10 @@ public class ConsultationResource {
       @Valid @NotNull OutcomeRequest request) {
     Consultation c =
         consultations.publishOutcome(id, ifMatch, request.toDomain(), access.reportBack());
-    return ETags.ok(ConsultationView.of(c), c.version).build();
+    return ETags.ok(view(c), c.version).build();
+  }
+
+  private ConsultationView view(Consultation c) {
+    return ConsultationView.of(c, calendars.calendar());
   }
 }

@@ -8,6 +8,11 @@ import org.compact.consultation.domain.Audience;
 import org.compact.consultation.domain.Consultation;
 import org.compact.consultation.domain.ConsultationMethod;
 import org.compact.consultation.domain.ConsultationStatus;
+import org.compact.consultation.domain.LeadInRule;
+import org.compact.platform.calendar.DayCount;
+import org.compact.platform.calendar.DeadlineBasis;
+import org.compact.platform.calendar.DeadlineComputation;
+import org.compact.platform.calendar.WorkingDayCalendar;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Consultation", description = "A consultation on the public calendar")
@@ -38,17 +43,59 @@ public record ConsultationView(
 
   @Schema(name = "LeadIn", description = "The 12-week lead-in rule applied to the dates")
   public record LeadInView(
-      @Schema(description = "closesOn - opensOn", example = "84") long days,
+      @Schema(description = "closesOn - opensOn, counted as dayCount says", example = "84")
+          long days,
       @Schema(example = "84") int requiredDays,
       @Schema(example = "true") boolean ruleMet,
-      @Schema(example = "Statutory deadline set by government") String shortReason) {}
+      @Schema(example = "Statutory deadline set by government") String shortReason,
+      @Schema(description = "How the days were counted when the dates were set") DayCount dayCount,
+      @Schema(example = "2009-08-24", description = "The earliest closesOn that meets the rule")
+          LocalDate earliestClosesOn,
+      @Schema(
+              example =
+                  "closesOn 2009-08-24 is 84 calendar days after opensOn 2009-06-01; the rule asks"
+                      + " for 84: met (the earliest closesOn meeting it is 2009-08-24)")
+          String explanation,
+      @Schema(description = "How earliestClosesOn was computed") DeadlineBasis basis) {
+
+    static LeadInView of(Consultation c, WorkingDayCalendar calendar) {
+      DayCount dayCount = c.leadInDayCount == null ? DayCount.CALENDAR : c.leadInDayCount;
+      DeadlineComputation earliest =
+          LeadInRule.earliestClosing(calendar, c.opensOn, c.leadInRequiredDays, dayCount);
+      String explanation =
+          "closesOn "
+              + c.closesOn
+              + " is "
+              + c.leadInDays
+              + " "
+              + dayCount.word()
+              + (c.leadInDays == 1 ? " day" : " days")
+              + " after opensOn "
+              + c.opensOn
+              + "; the rule asks for "
+              + c.leadInRequiredDays
+              + (c.leadInRuleMet ? ": met" : ": not met, reason recorded")
+              + " (the earliest closesOn meeting it is "
+              + earliest.dueOn()
+              + ")";
+      return new LeadInView(
+          c.leadInDays,
+          c.leadInRequiredDays,
+          c.leadInRuleMet,
+          c.shortLeadInReason,
+          dayCount,
+          earliest.dueOn(),
+          explanation,
+          DeadlineBasis.of(earliest, calendar.bankHolidays()));
+    }
+  }
 
   @Schema(name = "Cancellation")
   public record CancellationView(
       @Schema(example = "2009-05-20") LocalDate cancelledOn,
       @Schema(example = "Merged into the Place Survey") String reason) {}
 
-  static ConsultationView of(Consultation c) {
+  static ConsultationView of(Consultation c, WorkingDayCalendar calendar) {
     return new ConsultationView(
         c.id,
         c.title,
@@ -63,7 +110,7 @@ public record ConsultationView(
         c.plannedResultsOn,
         c.contact,
         c.links.stream().map(LinkDto::of).toList(),
-        new LeadInView(c.leadInDays, c.leadInRequiredDays, c.leadInRuleMet, c.shortLeadInReason),
+        LeadInView.of(c, calendar),
         c.status,
         c.openedOn,
         c.closedOn,

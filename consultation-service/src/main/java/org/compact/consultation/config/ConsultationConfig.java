@@ -11,6 +11,13 @@ public interface ConsultationConfig {
   int leadInDays();
 
   /**
+   * The same 12 weeks in working days (5 a week), used when
+   * compact.deadlines.consultation.day-count is WORKING.
+   */
+  @WithDefault("60")
+  int leadInWorkingDays();
+
+  /**
    * When the job moves consultations by their dates (Europe/London). Hourly, so a missed midnight
    * is caught up; "off" disables it.
    */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.compact.platform.calendar.DayCount;
 import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -85,6 +86,11 @@ public class Consultation extends PanacheEntityBase {
 
   @Column(name = "short_lead_in_reason")
   public String shortLeadInReason;
+
+  /** How the lead-in days were counted when the dates were last set. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "lead_in_day_count", nullable = false)
+  public DayCount leadInDayCount;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -165,6 +171,7 @@ public class Consultation extends PanacheEntityBase {
     leadInRequiredDays = leadIn.requiredDays();
     leadInRuleMet = leadIn.ruleMet();
     shortLeadInReason = leadIn.shortReason();
+    leadInDayCount = rule.dayCount();
     touch(now);
   }
 

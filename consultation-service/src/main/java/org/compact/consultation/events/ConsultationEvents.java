@@ -102,6 +102,11 @@ public class ConsultationEvents {
   }
 
   static LeadIn leadIn(Consultation c) {
-    return new LeadIn(c.leadInDays, c.leadInRequiredDays, c.leadInRuleMet, c.shortLeadInReason);
+    return new LeadIn(
+        c.leadInDays,
+        c.leadInRequiredDays,
+        c.leadInRuleMet,
+        c.shortLeadInReason,
+        c.leadInDayCount == null ? null : c.leadInDayCount.name());
   }
 }

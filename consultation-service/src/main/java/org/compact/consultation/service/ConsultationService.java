@@ -15,6 +15,10 @@ import org.compact.consultation.domain.ConsultationStatus;
 import org.compact.consultation.domain.LeadInRule;
 import org.compact.consultation.domain.Outcome;
 import org.compact.consultation.events.ConsultationEvents;
+import org.compact.platform.calendar.Calendars;
+import org.compact.platform.calendar.DayCount;
+import org.compact.platform.calendar.DeadlineArea;
+import org.compact.platform.calendar.DeadlinePolicies;
 import org.compact.platform.http.ETags;
 import org.compact.platform.problem.ProblemException;
 import org.compact.platform.time.TimeSource;
@@ -26,9 +30,14 @@ public class ConsultationService {
   @Inject TimeSource time;
   @Inject ConsultationEvents events;
   @Inject EntityManager em;
+  @Inject DeadlinePolicies policies;
+  @Inject Calendars calendars;
 
+  /** The rule for dates set now: the configured day count, read on every use. */
   public LeadInRule leadInRule() {
-    return new LeadInRule(config.leadInDays());
+    DayCount dayCount = policies.dayCount(DeadlineArea.CONSULTATION);
+    int required = dayCount == DayCount.WORKING ? config.leadInWorkingDays() : config.leadInDays();
+    return new LeadInRule(required, dayCount, calendars.calendar());
   }
 
   /**

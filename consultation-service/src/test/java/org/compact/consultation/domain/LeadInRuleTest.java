@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.compact.platform.calendar.DayCount;
+import org.compact.platform.calendar.DeadlineComputation;
+import org.compact.platform.calendar.WorkingDayCalendar;
 import org.compact.platform.problem.ProblemException;
 import org.compact.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
@@ -113,5 +116,54 @@ class LeadInRuleTest {
     LeadInRule sixWeeks = new LeadInRule(42);
     assertThat(sixWeeks.apply(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 12), null).ruleMet())
         .isTrue();
+  }
+
+  @Test
+  void workingDayLeadInDoesNotCountWeekendsOrBankHolidays() {
+    LeadInRule working = new LeadInRule(60, DayCount.WORKING, WorkingDayCalendar.bundled());
+    // 2 March to 25 May 2026 is twelve weeks, but Good Friday, Easter Monday, the early May and
+    // spring bank holidays leave 56 working days
+    assertThat(working.apply(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 25), "Budget"))
+        .isEqualTo(new LeadInAssessment(56, 60, false, "Budget"));
+    assertThat(working.apply(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 29), null))
+        .isEqualTo(new LeadInAssessment(60, 60, true, null));
+  }
+
+  @Test
+  void workingDayShortLeadInNamesTheWorkingDaysAndTheEarliestClosingDate() {
+    LeadInRule working = new LeadInRule(60, DayCount.WORKING, WorkingDayCalendar.bundled());
+    assertThatThrownBy(
+            () -> working.apply(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 25), null))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .contains("56 working days")
+                  .contains("60 working days")
+                  .contains("closesOn 2026-05-29 or later");
+              assertThat(e.extensions())
+                  .containsEntry("dayCount", "WORKING")
+                  .containsEntry("earliestClosesOn", "2026-05-29")
+                  .containsEntry("days", 56L);
+            });
+  }
+
+  @Test
+  void theEarliestClosingDateSaysHowItWasComputed() {
+    DeadlineComputation calendar =
+        LeadInRule.earliestClosing(
+            WorkingDayCalendar.bundled(), LocalDate.of(2026, 1, 5), 84, DayCount.CALENDAR);
+    assertThat(calendar.dueOn()).isEqualTo(LocalDate.of(2026, 3, 30));
+    assertThat(calendar.explanation()).isEqualTo("84 calendar days after opensOn 2026-01-05");
+    DeadlineComputation working =
+        LeadInRule.earliestClosing(
+            WorkingDayCalendar.bundled(), LocalDate.of(2026, 3, 2), 60, DayCount.WORKING);
+    assertThat(working.dueOn()).isEqualTo(LocalDate.of(2026, 5, 29));
+    assertThat(working.explanation())
+        .startsWith("60 working days after opensOn 2026-03-02, skipping 2026-03-07..08 weekend")
+        .contains("2026-04-03 Good Friday")
+        .contains("2026-04-06 Easter Monday")
+        .contains("2026-05-04 Early May bank holiday")
+        .contains("2026-05-25 Spring bank holiday");
   }
 }
