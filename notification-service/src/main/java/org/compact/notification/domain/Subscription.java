@@ -123,9 +123,7 @@ public class Subscription extends PanacheEntityBase {
     updatedAt = now;
   }
 
-  /**
-   * The secrets that sign a delivery at {@code now}: the current one, then a still valid old one.
-   */
+  /** Whether the rotated-out secret still signs deliveries, next to the current one. */
   public boolean previousSecretValidAt(Instant now) {
     return previousSecretCiphertext != null
         && previousSecretValidUntil != null
