@@ -110,7 +110,8 @@ public final class Bench {
         + ", " + cores + " cores, commit " + header.get("git_commit") + ", " + jdk
         + ", load average at start " + loadStart.split(" ")[0] + " / end " + loadEnd.split(" ")[0]
         + " (JSON: `bench/results/" + json.getFileName() + "`).\n\n" + table;
-    Results.rewriteReadme(root.resolve("bench/README.md"), block);
+    // a run of every stage is "the latest run"; a run of some stages has a block of its own
+    Results.rewriteReadme(root.resolve("bench/README.md"), block, only.equals(STAGES) ? "latest" : "partial");
     Ctx.log("saved %s and the table in bench/README.md", root.relativize(json));
     System.exit(results.errors.isEmpty() ? 0 : 1);
   }

@@ -110,9 +110,9 @@ final class Results {
   }
 
   /** Replaces the text between the latest-run markers of the README. */
-  static void rewriteReadme(Path readme, String block) throws IOException {
-    String start = "<!-- bench:latest:start -->";
-    String end = "<!-- bench:latest:end -->";
+  static void rewriteReadme(Path readme, String block, String name) throws IOException {
+    String start = "<!-- bench:" + name + ":start -->";
+    String end = "<!-- bench:" + name + ":end -->";
     String text = Files.exists(readme) ? Files.readString(readme) : "";
     int a = text.indexOf(start);
     int b = text.indexOf(end);
