@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +50,9 @@ public class ProgressService {
 
   @Transactional
   public Recorded record(UUID actionId, String note, ActionStatus status, LocalDate recordedOn) {
-    PlanAction action = PlanAction.findById(actionId);
+    // notes are appends without If-Match: concurrent ones queue on the action row instead of
+    // failing its optimistic version check
+    PlanAction action = PlanAction.findById(actionId, LockModeType.PESSIMISTIC_WRITE);
     Plan plan = action == null ? null : Plan.findById(action.planId);
     if (plan == null || !(plan.isPublic() || caller.isAdmin())) {
       throw ProblemException.notFound("Action", actionId);

@@ -103,6 +103,12 @@ public class PersistenceExceptionMappers {
   private static final java.util.Set<String> UNSTORABLE_VALUE_STATES =
       java.util.Set.of("22021", "22P05", "22001", "22003", "22008");
 
+  /**
+   * Terminated by an administrator, crash or shutdown in progress, cannot connect now, too many.
+   */
+  private static final java.util.Set<String> UNAVAILABLE_STATES =
+      java.util.Set.of("57P01", "57P02", "57P03", "53300");
+
   static boolean isConnectionFailure(Throwable t) {
     if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
       return true;
@@ -110,9 +116,12 @@ public class PersistenceExceptionMappers {
     if (t instanceof SQLException sql) {
       String state = sql.getSQLState();
       String message = String.valueOf(sql.getMessage());
-      return (state != null && (state.startsWith("08") || state.equals("57P01")))
+      return (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state)))
+          || (state != null && state.equals("55000") && message.contains("not currently accepting"))
           || message.contains("Acquisition timeout");
     }
-    return false;
+    // Hibernate wraps a refused connection (e.g. a database closed to connections) this way
+    return t instanceof org.hibernate.exception.GenericJDBCException
+        && String.valueOf(t.getMessage()).startsWith("Unable to acquire JDBC Connection");
   }
 }
