@@ -111,7 +111,7 @@ public final class Bench {
         + ", load average at start " + loadStart.split(" ")[0] + " / end " + loadEnd.split(" ")[0]
         + " (JSON: `bench/results/" + json.getFileName() + "`).\n\n" + table;
     // a run of every stage is "the latest run"; a run of some stages has a block of its own
-    Results.rewriteReadme(root.resolve("bench/README.md"), block, only.equals(STAGES) ? "latest" : "partial");
+    Results.rewriteReadme(root.resolve("bench/README.md"), block, only.equals(STAGES) ? "latest" : "partial-" + String.join("+", only));
     Ctx.log("saved %s and the table in bench/README.md", root.relativize(json));
     System.exit(results.errors.isEmpty() ? 0 : 1);
   }

@@ -116,9 +116,15 @@ final class Results {
     String text = Files.exists(readme) ? Files.readString(readme) : "";
     int a = text.indexOf(start);
     int b = text.indexOf(end);
-    String replaced = a >= 0 && b > a
-        ? text.substring(0, a + start.length()) + "\n" + block + text.substring(b)
-        : text + "\n" + start + "\n" + block + end + "\n";
+    String replaced;
+    if (a >= 0 && b > a) {
+      replaced = text.substring(0, a + start.length()) + "\n" + block + text.substring(b);
+    } else {
+      // a new block goes before the findings (or at the end)
+      String section = start + "\n" + block + end + "\n\n";
+      int findings = text.indexOf("## Findings");
+      replaced = findings >= 0 ? text.substring(0, findings) + section + text.substring(findings) : text + "\n" + section;
+    }
     Files.writeString(readme, replaced);
   }
 }

@@ -173,6 +173,9 @@ final class SqlCapture {
       for (Map.Entry<String, String> f : fresh.entrySet()) {
         out = out.replace("'" + f.getKey() + "'", "cast(:" + f.getValue() + " as uuid)");
       }
+      if (out.toLowerCase().startsWith("insert into outbox_event")) {
+        out = markPublished(out);
+      }
       if (out.toLowerCase().startsWith("update")) {
         out = out.replaceAll("(?i)\\s+and\\s+version\\s*=\\s*'?\\d+'?", "");
       }
@@ -183,6 +186,54 @@ final class SqlCapture {
       script.append("COMMIT;\n");
     }
     return script.toString();
+  }
+
+  /**
+   * pgbench's outbox rows are inserted as already published (published_at = now() instead of
+   * NULL): the same insert, but the relay must not publish them to the topics (their envelopes
+   * all carry the captured event id, and they would load the consumers during the measurements).
+   */
+  static String markPublished(String insert) {
+    int cols = insert.indexOf('(');
+    int colsEnd = insert.indexOf(')', cols);
+    List<String> columns = new ArrayList<>();
+    for (String c : insert.substring(cols + 1, colsEnd).split(",")) {
+      columns.add(c.strip());
+    }
+    int index = columns.indexOf("published_at");
+    int values = insert.toLowerCase().indexOf("values", colsEnd);
+    int open = insert.indexOf('(', values);
+    if (index < 0 || values < 0 || open < 0) {
+      return insert;
+    }
+    List<int[]> spans = new ArrayList<>();
+    boolean quoted = false;
+    int depth = 0;
+    int start = open + 1;
+    int end = -1;
+    for (int i = open + 1; i < insert.length(); i++) {
+      char c = insert.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')') {
+        if (depth == 0) {
+          spans.add(new int[] {start, i});
+          end = i;
+          break;
+        }
+        depth--;
+      } else if (!quoted && depth == 0 && c == ',') {
+        spans.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    if (end < 0 || index >= spans.size()) {
+      return insert;
+    }
+    int[] span = spans.get(index);
+    return insert.substring(0, span[0]) + "now()" + insert.substring(span[1]);
   }
 
   /** A pgbench script for a read: the statements as captured. */
