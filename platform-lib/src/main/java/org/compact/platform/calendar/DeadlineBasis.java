@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "How the date was computed: day count, start date, days, days the clock was stopped,"
             + " weekends and bank holidays skipped")
 public record DeadlineBasis(
-    @Schema(description = "CALENDAR: every day counts; WORKING: weekends and bank holidays do not")
+    @Schema(
+            example = "CALENDAR",
+            description = "CALENDAR: every day counts; WORKING: weekends and bank holidays do not")
         DayCount dayCount,
     @Schema(example = "receivedOn", description = "What the start date is") String startsFrom,
     @Schema(example = "2025-05-01") LocalDate startDate,
