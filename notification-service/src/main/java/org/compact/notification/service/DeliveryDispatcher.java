@@ -1,7 +1,9 @@
 package org.compact.notification.service;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -32,11 +34,20 @@ public class DeliveryDispatcher {
   @Inject WebhookSender sender;
   @Inject NotificationConfig config;
 
+  private volatile boolean stopping;
+
+  void onStop(@Observes ShutdownEvent event) {
+    stopping = true;
+  }
+
   @Scheduled(
       identity = "webhook-dispatch",
       every = "${compact.notification.dispatch.every:5s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void onSchedule() {
+    if (stopping) {
+      return;
+    }
     try {
       runOnce();
     } catch (RuntimeException e) {
