@@ -48,7 +48,10 @@ public record ConsultationView(
       @Schema(example = "84") int requiredDays,
       @Schema(example = "true") boolean ruleMet,
       @Schema(example = "Statutory deadline set by government") String shortReason,
-      @Schema(description = "How the days were counted when the dates were set") DayCount dayCount,
+      @Schema(
+              example = "CALENDAR",
+              description = "How the days were counted when the dates were set")
+          DayCount dayCount,
       @Schema(example = "2009-08-24", description = "The earliest closesOn that meets the rule")
           LocalDate earliestClosesOn,
       @Schema(

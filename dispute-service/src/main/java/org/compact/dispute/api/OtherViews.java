@@ -122,6 +122,7 @@ public final class OtherViews {
       @Schema(example = "14") Integer panelDeadlineDays,
       @Schema(example = "56") Integer hearingDeadlineDays,
       @Schema(
+              example = "CALENDAR",
               description =
                   "How new cases count deadline days (compact.deadlines.dispute.day-count); each case"
                       + " keeps the count it was given when R was recorded")

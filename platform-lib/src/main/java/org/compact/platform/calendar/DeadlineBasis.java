@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "How the date was computed: day count, start date, days, days the clock was stopped,"
             + " weekends and bank holidays skipped")
 public record DeadlineBasis(
-    @Schema(description = "CALENDAR: every day counts; WORKING: weekends and bank holidays do not")
+    @Schema(
+            example = "CALENDAR",
+            description = "CALENDAR: every day counts; WORKING: weekends and bank holidays do not")
         DayCount dayCount,
     @Schema(example = "receivedOn", description = "What the start date is") String startsFrom,
     @Schema(example = "2025-05-01") LocalDate startDate,
@@ -19,7 +21,8 @@ public record DeadlineBasis(
     @Schema(description = "Days on which the clock was stopped (not counted)")
         List<DateInterval> pausedIntervals,
     @Schema(example = "0") long pausedDays,
-    @Schema(description = "Weekends skipped (working days only)") List<DateInterval> skippedWeekends,
+    @Schema(description = "Weekends skipped (working days only)")
+        List<DateInterval> skippedWeekends,
     @Schema(description = "Bank holidays skipped (working days only)")
         List<SkippedHoliday> skippedHolidays,
     @Schema(
@@ -28,8 +31,7 @@ public record DeadlineBasis(
                     + " covers 2008-01-01 to 2030-12-31)",
             description = "The bank holiday data used (working days only)")
         String bankHolidays,
-    @Schema(description = "E.g. a counted day beyond the bank holiday data")
-        List<String> warnings,
+    @Schema(description = "E.g. a counted day beyond the bank holiday data") List<String> warnings,
     @Schema(example = "14 calendar days after receivedOn 2025-05-01") String explanation) {
 
   @Schema(name = "DateInterval", description = "Consecutive days, both ends included")
