@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.compact.contracts.dispute.DeadlineKind;
 import org.compact.dispute.domain.CaseClock;
@@ -94,10 +93,6 @@ public class CaseDeadlines {
 
   public BankHolidays bankHolidays() {
     return calendars.calendar().bankHolidays();
-  }
-
-  public Optional<Deadline> current(Dispute d, DeadlineKind kind, LocalDate today) {
-    return Optional.ofNullable(of(d, today).get(kind)).map(CaseDeadline::deadline);
   }
 
   /**
