@@ -82,8 +82,26 @@ public class ActionResource {
     public String lead;
 
     @QueryParam("overdue")
-    @Parameter(description = "Only overdue (true) or only not overdue (false)", example = "true")
-    public Boolean overdue;
+    @Parameter(
+        description = "Only overdue (true) or only not overdue (false)",
+        example = "true",
+        schema =
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+    public String overdue;
+
+    /** Only true or false: Boolean.valueOf would silently read "maybe" as false. */
+    Boolean overdueFilter() {
+      if (overdue == null) {
+        return null;
+      }
+      if (overdue.equals("true") || overdue.equals("false")) {
+        return Boolean.valueOf(overdue);
+      }
+      throw ProblemException.badRequest(
+          "Invalid query parameter",
+          List.of(new Problem.Violation("overdue", "must be true or false")));
+    }
 
     @QueryParam("dueBefore")
     @Parameter(description = "Current due date before this day", example = "2010-01-01")
@@ -142,7 +160,7 @@ public class ActionResource {
             params.status,
             params.priority,
             params.lead,
-            params.overdue,
+            params.overdueFilter(),
             params.dueBefore,
             params.dueAfter);
     ActionQueries.Result result = queries.list(filter, Visibility.planStatuses(caller), page);
