@@ -274,7 +274,7 @@ class ConsultationApiTest {
     cancel(TestTokens.admin(), id, after, "{\"reason\":\"again\"}")
         .then()
         .statusCode(409)
-        .body("status", equalTo("CANCELLED"));
+        .body("consultationStatus", equalTo("CANCELLED"));
     put(
             TestTokens.admin(),
             id,

@@ -51,7 +51,7 @@ class OutcomeAndFeedbackTest {
     outcome(TestTokens.partner(owner), id, Fixtures.etag(id))
         .then()
         .statusCode(409)
-        .body("status", equalTo("CLOSED"));
+        .body("consultationStatus", equalTo("CLOSED"));
     Fixtures.pushResult(TestTokens.councilSystem(owner), id, Fixtures.result("O-1", 5))
         .then()
         .statusCode(201);

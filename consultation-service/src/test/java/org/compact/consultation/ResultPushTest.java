@@ -110,7 +110,7 @@ class ResultPushTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("status", equalTo("PLANNED"));
+        .body("consultationStatus", equalTo("PLANNED"));
     pushResult(TestTokens.councilSystem(owner), UUID.randomUUID().toString(), result("X", 1))
         .then()
         .statusCode(404);
