@@ -227,8 +227,10 @@ class KubernetesManifestsTest {
                 Topics.CONSULTATIONS, Set.of("consultation-service")));
     assertThat(readers.get(Topics.DISPUTES))
         .containsExactlyInAnyOrder("reporting-service", "notification-service");
+    // actionplan-service keeps a signatory replica (withdrawn partners may not record progress)
     assertThat(readers.get(Topics.SIGNATORIES))
-        .containsExactlyInAnyOrder("dispute-service", "reporting-service", "notification-service");
+        .containsExactlyInAnyOrder(
+            "actionplan-service", "dispute-service", "reporting-service", "notification-service");
     assertThat(readers.get(Topics.ACTIONPLANS))
         .containsExactlyInAnyOrder("reporting-service", "notification-service");
     assertThat(readers.get(Topics.CONSULTATIONS))
@@ -237,6 +239,8 @@ class KubernetesManifestsTest {
     assertThat(groups)
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
+                "actionplan-service",
+                Set.of("actionplan-service"),
                 "dispute-service",
                 Set.of("dispute-service"),
                 "reporting-service",
