@@ -388,7 +388,8 @@ public final class SystemStack {
             kafkaSettings.bootstrapServers(),
             publicKey,
             TestTokens.ISSUER,
-            false);
+            false,
+            webhookSecretKey());
     List<String> missing = new ArrayList<>();
     for (ServiceDefinition definition : ServiceDefinition.ALL) {
       if (!Files.isRegularFile(definition.jar(root))) {
@@ -577,5 +578,12 @@ public final class SystemStack {
         .orElse(Path.of("target", "stack"))
         .toAbsolutePath()
         .normalize();
+  }
+
+  /** notification-service's key for encrypting webhook secrets: random per stack (32 bytes). */
+  private static String webhookSecretKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return java.util.Base64.getEncoder().encodeToString(key);
   }
 }
