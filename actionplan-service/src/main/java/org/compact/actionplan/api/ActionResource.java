@@ -122,20 +122,8 @@ public class ActionResource {
       responseCode = "200",
       description = "A page of actions, with Link headers",
       content = @Content(schema = @Schema(implementation = ActionPage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad paging or filter parameter",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad paging or filter parameter")
+  @APIResponse(responseCode = "401", description = "Invalid token")
   public Response list(
       @QueryParam("planId")
           @Parameter(
@@ -183,27 +171,11 @@ public class ActionResource {
       responseCode = "200",
       description = "The action; ETag is its version",
       content = @Content(schema = @Schema(implementation = ActionView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed id")
+  @APIResponse(responseCode = "401", description = "Invalid token")
   @APIResponse(
       responseCode = "404",
-      description = "No such action, or its plan is not visible to the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "No such action, or its plan is not visible to the caller")
   public Response get(
       @PathParam("actionId") @Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
           UUID actionId) {
@@ -219,55 +191,13 @@ public class ActionResource {
       responseCode = "200",
       description = "Changed",
       content = @Content(schema = @Schema(implementation = ActionView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such action",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The plan is ARCHIVED",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed or invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "404", description = "No such action")
+  @APIResponse(responseCode = "409", description = "The plan is ARCHIVED")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response update(
       @PathParam("actionId") @Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
           UUID actionId,
@@ -288,51 +218,21 @@ public class ActionResource {
       responseCode = "201",
       description = "Recorded; ETag is the action's new version",
       content = @Content(schema = @Schema(implementation = ProgressRecorded.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed or invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(
       responseCode = "403",
-      description = "Neither compact-admin nor a partner of an organisation leading the action",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Neither compact-admin nor a partner of an organisation leading the action")
   @APIResponse(
       responseCode = "404",
-      description = "No such action, or its plan is not visible to the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The plan is ARCHIVED",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "No such action, or its plan is not visible to the caller")
+  @APIResponse(responseCode = "409", description = "The plan is ARCHIVED")
   @APIResponse(
       responseCode = "422",
       description =
           "Dated in the future; the caller's organisation has WITHDRAWN from the Compact (type"
               + " organisation-withdrawn: read access stays, progress is refused); or"
-              + " Idempotency-Key reused with another body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " Idempotency-Key reused with another body")
   public Response recordProgress(
       @PathParam("actionId") @Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
           UUID actionId,
@@ -361,27 +261,11 @@ public class ActionResource {
       responseCode = "200",
       description = "A page of progress notes, with Link headers",
       content = @Content(schema = @Schema(implementation = ProgressPage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad paging parameter",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad paging parameter")
+  @APIResponse(responseCode = "401", description = "Invalid token")
   @APIResponse(
       responseCode = "404",
-      description = "No such action, or its plan is not visible to the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "No such action, or its plan is not visible to the caller")
   public Response history(
       @PathParam("actionId") @Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
           UUID actionId,
@@ -406,36 +290,14 @@ public class ActionResource {
       responseCode = "200",
       description = "Per-item results (201 recorded, else the item's problem)",
       content = @Content(schema = @Schema(implementation = BulkProgressResult.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed, empty or more than 200 items",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Neither compact-admin nor partner",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed, empty or more than 200 items")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Neither compact-admin nor partner")
   @APIResponse(
       responseCode = "422",
       description =
           "The caller's organisation has WITHDRAWN from the Compact (type organisation-withdrawn):"
-              + " no item is recorded",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " no item is recorded")
   public BulkProgressResult bulkProgress(@Valid @NotNull Requests.BulkProgressRequest request) {
     progress.refuseWithdrawnCaller();
     List<BulkItemResult> results = new ArrayList<>();

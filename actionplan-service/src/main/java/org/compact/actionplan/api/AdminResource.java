@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.compact.actionplan.service.OverdueSweep;
-import org.compact.platform.problem.Problem;
 import org.compact.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,20 +33,8 @@ public class AdminResource {
       responseCode = "200",
       description = "How many action.overdue events were emitted",
       content = @Content(schema = @Schema(implementation = SweepResult.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
   public SweepResult run() {
     return new SweepResult(sweep.sweep());
   }

@@ -98,48 +98,18 @@ public class ImportResource {
       content = @Content(schema = @Schema(implementation = ImportReportView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Empty or unreadable file, unknown format, bad parameter",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Empty or unreadable file, unknown format, bad parameter")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
   @APIResponse(
       responseCode = "413",
-      description = "File larger than compact.actionplan.import-max-bytes",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "415",
-      description = "Unsupported Content-Type",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "File larger than compact.actionplan.import-max-bytes")
+  @APIResponse(responseCode = "415", description = "Unsupported Content-Type")
   @APIResponse(
       responseCode = "422",
       description =
           "The table has errors (listed in 'errors', with 'warnings'); nothing saved. Or"
-              + " Idempotency-Key reused with another file",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " Idempotency-Key reused with another file")
   public Response importPlan(
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(example = "import-seed-004")

@@ -37,7 +37,6 @@ import org.compact.platform.http.PageParams;
 import org.compact.platform.http.PageRequest;
 import org.compact.platform.http.Pages;
 import org.compact.platform.idempotency.IdempotentRequests;
-import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
 import org.compact.platform.security.Caller;
 import org.compact.platform.security.Roles;
@@ -67,34 +66,12 @@ public class PlanResource {
       responseCode = "201",
       description = "Created",
       content = @Content(schema = @Schema(implementation = PlanSummaryView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed or invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
   @APIResponse(
       responseCode = "422",
-      description = "Period runs backwards, or Idempotency-Key reused with another body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Period runs backwards, or Idempotency-Key reused with another body")
   public Response create(
       @HeaderParam(IdempotentRequests.HEADER)
           @Parameter(description = "Makes a retried POST safe", example = "plan-2009-10-001")
@@ -120,20 +97,8 @@ public class PlanResource {
       responseCode = "200",
       description = "A page of plans, with Link headers",
       content = @Content(schema = @Schema(implementation = PlanSummaryPage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad paging or filter parameter",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad paging or filter parameter")
+  @APIResponse(responseCode = "401", description = "Invalid token")
   public Response list(
       @QueryParam("status") @Parameter(description = "Filter by status", example = "PUBLISHED")
           PlanStatus status,
@@ -169,27 +134,11 @@ public class PlanResource {
       responseCode = "200",
       description = "The plan; ETag is its version",
       content = @Content(schema = @Schema(implementation = PlanView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed id")
+  @APIResponse(responseCode = "401", description = "Invalid token")
   @APIResponse(
       responseCode = "404",
-      description = "No such plan, or not PUBLISHED and the caller is not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "No such plan, or not PUBLISHED and the caller is not compact-admin")
   public Response get(
       @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f")
           UUID planId) {
@@ -205,62 +154,14 @@ public class PlanResource {
       responseCode = "200",
       description = "Changed",
       content = @Content(schema = @Schema(implementation = PlanSummaryView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such plan",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The plan is ARCHIVED",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Period runs backwards",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed or invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "404", description = "No such plan")
+  @APIResponse(responseCode = "409", description = "The plan is ARCHIVED")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "422", description = "Period runs backwards")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response update(
       @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch,
@@ -279,55 +180,13 @@ public class PlanResource {
       responseCode = "200",
       description = "Published",
       content = @Content(schema = @Schema(implementation = PlanSummaryView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such plan",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Not a DRAFT",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "The plan has no actions",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "404", description = "No such plan")
+  @APIResponse(responseCode = "409", description = "Not a DRAFT")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "422", description = "The plan has no actions")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response publish(
       @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"3\"") String ifMatch) {
@@ -344,48 +203,12 @@ public class PlanResource {
       responseCode = "200",
       description = "Archived",
       content = @Content(schema = @Schema(implementation = PlanSummaryView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such plan",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Already ARCHIVED",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "404", description = "No such plan")
+  @APIResponse(responseCode = "409", description = "Already ARCHIVED")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response archive(
       @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"4\"") String ifMatch) {
@@ -401,48 +224,12 @@ public class PlanResource {
       responseCode = "201",
       description = "Added; ETag is the plan's new version",
       content = @Content(schema = @Schema(implementation = PlanView.SectionView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such plan",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The plan is ARCHIVED",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Idempotency-Key reused with another body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed or invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "404", description = "No such plan")
+  @APIResponse(responseCode = "409", description = "The plan is ARCHIVED")
+  @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public Response addSection(
       @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @HeaderParam(IdempotentRequests.HEADER) @Parameter(example = "section-001")
@@ -471,55 +258,13 @@ public class PlanResource {
       responseCode = "200",
       description = "Renamed; ETag is the plan's new version",
       content = @Content(schema = @Schema(implementation = PlanView.SectionView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such plan or section",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The plan is ARCHIVED",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed or invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "404", description = "No such plan or section")
+  @APIResponse(responseCode = "409", description = "The plan is ARCHIVED")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response renameSection(
       @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @PathParam("sectionId") @Parameter(example = "1b4e28ba-2fa1-41d2-883f-0016d3cca427")
@@ -542,48 +287,12 @@ public class PlanResource {
       responseCode = "201",
       description = "Added; ETag is the plan's new version",
       content = @Content(schema = @Schema(implementation = PlanView.ObjectiveView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such plan or section",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The plan is ARCHIVED",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Idempotency-Key reused with another body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed or invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "404", description = "No such plan or section")
+  @APIResponse(responseCode = "409", description = "The plan is ARCHIVED")
+  @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public Response addObjective(
       @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @PathParam("sectionId") @Parameter(example = "1b4e28ba-2fa1-41d2-883f-0016d3cca427")
@@ -615,55 +324,13 @@ public class PlanResource {
       responseCode = "200",
       description = "Changed; ETag is the plan's new version",
       content = @Content(schema = @Schema(implementation = PlanView.ObjectiveView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such plan or objective",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The plan is ARCHIVED",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed or invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "404", description = "No such plan or objective")
+  @APIResponse(responseCode = "409", description = "The plan is ARCHIVED")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response editObjective(
       @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @PathParam("objectiveId") @Parameter(example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d")
@@ -686,48 +353,12 @@ public class PlanResource {
       responseCode = "201",
       description = "Added; ETag is the action's version",
       content = @Content(schema = @Schema(implementation = ActionView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such plan or objective",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The plan is ARCHIVED",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Idempotency-Key reused with another body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed or invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "404", description = "No such plan or objective")
+  @APIResponse(responseCode = "409", description = "The plan is ARCHIVED")
+  @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public Response addAction(
       @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @PathParam("objectiveId") @Parameter(example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d")
@@ -758,27 +389,9 @@ public class PlanResource {
       responseCode = "200",
       description = "A page of actions, with Link headers",
       content = @Content(schema = @Schema(implementation = ActionResource.ActionPage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad paging or filter parameter",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such plan, or not visible to the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad paging or filter parameter")
+  @APIResponse(responseCode = "401", description = "Invalid token")
+  @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
   public Response actions(
       @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @BeanParam ActionResource.ActionFilterParams filter) {
@@ -792,27 +405,9 @@ public class PlanResource {
   @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
   @Operation(summary = "Export a plan as CSV or XLSX (re-importable)")
   @APIResponse(responseCode = "200", description = "The file, as an attachment")
-  @APIResponse(
-      responseCode = "400",
-      description = "Unknown format",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such plan, or not visible to the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Unknown format")
+  @APIResponse(responseCode = "401", description = "Invalid token")
+  @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
   public Response export(
       @PathParam("planId") @Parameter(example = "3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f") UUID planId,
       @QueryParam("format")

@@ -57,25 +57,9 @@ public class BulkResultResource {
       content = @Content(schema = @Schema(implementation = BulkResultResponse.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Malformed body, no items, or more than 100 items",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = ApiResponses.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Neither council-system nor compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Malformed body, no items, or more than 100 items")
+  @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = "Neither council-system nor compact-admin")
   public BulkResultResponse push(@Valid @NotNull BulkResultRequest request) {
     if (request.items().size() > config.maxBulkResults()) {
       throw ProblemException.badRequest(

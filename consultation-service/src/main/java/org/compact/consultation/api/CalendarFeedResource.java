@@ -15,7 +15,6 @@ import org.compact.consultation.domain.CalendarFilter;
 import org.compact.consultation.domain.Consultation;
 import org.compact.consultation.service.CalendarQueries;
 import org.compact.platform.config.CompactConfig;
-import org.compact.platform.problem.Problem;
 import org.compact.platform.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,20 +53,8 @@ public class CalendarFeedResource {
                       example =
                           "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Compact//Consultation"
                               + " calendar 1.0//EN\r\n...\r\nEND:VCALENDAR\r\n")))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad filter",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "A token was sent and is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad filter")
+  @APIResponse(responseCode = "401", description = "A token was sent and is invalid")
   public Response feed(@BeanParam CalendarParams params, @Context UriInfo uriInfo) {
     CalendarFilter filter = params.toFilter();
     List<Consultation> consultations = calendar.all(filter, config.maxFeedEntries());

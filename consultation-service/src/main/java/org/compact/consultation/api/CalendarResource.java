@@ -46,20 +46,8 @@ public class CalendarResource {
       responseCode = "200",
       description = "The month",
       content = @Content(schema = @Schema(implementation = MonthView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad month or filter, or from/to given",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "A token was sent and is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad month or filter, or from/to given")
+  @APIResponse(responseCode = "401", description = "A token was sent and is invalid")
   public MonthView month(@BeanParam CalendarParams params) {
     if (params.from != null || params.to != null) {
       throw org.compact.platform.problem.ProblemException.badRequest(

@@ -29,7 +29,6 @@ import org.compact.platform.http.Page;
 import org.compact.platform.http.PageParams;
 import org.compact.platform.http.Pages;
 import org.compact.platform.idempotency.IdempotentRequests;
-import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
 import org.compact.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,35 +77,15 @@ public class ConsultationResource {
         @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))
       },
       content = @Content(schema = @Schema(implementation = ConsultationView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = ApiResponses.BAD_REQUEST,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = ApiResponses.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
   @APIResponse(
       responseCode = "403",
-      description = "Not compact-admin, or a partner scheduling for another organisation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Not compact-admin, or a partner scheduling for another organisation")
   @APIResponse(
       responseCode = "422",
       description =
-          "Lead-in under 84 days without shortLeadInReason (the problem names the rule and the days), closesOn before opensOn, no views sought, or Idempotency-Key reused with another body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+          "Lead-in under 84 days without shortLeadInReason (the problem names the rule and the days), closesOn before opensOn, no views sought, or Idempotency-Key reused with another body")
   public Response schedule(
       @HeaderParam(IdempotentRequests.HEADER)
           @Parameter(description = "Makes a retried POST safe", example = "sddc-cal-2009-001")
@@ -139,20 +118,8 @@ public class ConsultationResource {
       responseCode = "200",
       description = "A page of consultations; Link headers for first/last/next/prev",
       content = @Content(schema = @Schema(implementation = ConsultationPage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad filter or paging parameter",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "A token was sent and is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad filter or paging parameter")
+  @APIResponse(responseCode = "401", description = "A token was sent and is invalid")
   public Response list(
       @BeanParam CalendarParams filter, @BeanParam PageParams paging, @Context UriInfo uriInfo) {
     Page<ConsultationView> page =
@@ -171,27 +138,9 @@ public class ConsultationResource {
       description = "Found",
       headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = ConsultationView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "A token was sent and is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such consultation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed id")
+  @APIResponse(responseCode = "401", description = "A token was sent and is invalid")
+  @APIResponse(responseCode = "404", description = "No such consultation")
   public Response get(
       @PathParam("id") @Parameter(example = "0d5b8c1e-3f7a-4a2b-9c6d-1e2f3a4b5c6d") UUID id) {
     Consultation c =
@@ -210,62 +159,18 @@ public class ConsultationResource {
       description = "Revised",
       headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = ConsultationView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = ApiResponses.BAD_REQUEST,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = ApiResponses.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin or a partner of the owner",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such consultation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = "Not compact-admin or a partner of the owner")
+  @APIResponse(responseCode = "404", description = "No such consultation")
   @APIResponse(
       responseCode = "409",
-      description = "Closed, cancelled, or an OPEN consultation's opensOn changed",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = ApiResponses.PRECONDITION_FAILED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Closed, cancelled, or an OPEN consultation's opensOn changed")
+  @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
   @APIResponse(
       responseCode = "422",
-      description = "Lead-in rule broken without a reason, dates out of order, no views sought",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = ApiResponses.PRECONDITION_REQUIRED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Lead-in rule broken without a reason, dates out of order, no views sought")
+  @APIResponse(responseCode = "428", description = ApiResponses.PRECONDITION_REQUIRED)
   public Response revise(
       @PathParam("id") @Parameter(example = "0d5b8c1e-3f7a-4a2b-9c6d-1e2f3a4b5c6d") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Current ETag", example = "\"3\"")
@@ -288,62 +193,14 @@ public class ConsultationResource {
       description = "Cancelled",
       headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = ConsultationView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = ApiResponses.BAD_REQUEST,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = ApiResponses.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin or a partner of the owner",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such consultation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Already closed or cancelled",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = ApiResponses.PRECONDITION_FAILED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "No reason given",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = ApiResponses.PRECONDITION_REQUIRED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = "Not compact-admin or a partner of the owner")
+  @APIResponse(responseCode = "404", description = "No such consultation")
+  @APIResponse(responseCode = "409", description = "Already closed or cancelled")
+  @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = "No reason given")
+  @APIResponse(responseCode = "428", description = ApiResponses.PRECONDITION_REQUIRED)
   public Response cancel(
       @PathParam("id") @Parameter(example = "0d5b8c1e-3f7a-4a2b-9c6d-1e2f3a4b5c6d") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Current ETag", example = "\"3\"")
@@ -367,62 +224,18 @@ public class ConsultationResource {
       description = "Published",
       headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = ConsultationView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = ApiResponses.BAD_REQUEST,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = ApiResponses.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
   @APIResponse(
       responseCode = "403",
-      description = "A partner of another organisation, or another role",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = ApiResponses.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "A partner of another organisation, or another role")
+  @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
   @APIResponse(
       responseCode = "409",
-      description = "Not RESULTS_PUBLISHED (no results yet, or outcome already published)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = ApiResponses.PRECONDITION_FAILED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "publishedOn in the future or before opensOn",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = ApiResponses.PRECONDITION_REQUIRED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Not RESULTS_PUBLISHED (no results yet, or outcome already published)")
+  @APIResponse(responseCode = "412", description = ApiResponses.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = "publishedOn in the future or before opensOn")
+  @APIResponse(responseCode = "428", description = ApiResponses.PRECONDITION_REQUIRED)
   public Response publishOutcome(
       @PathParam("id") @Parameter(example = "0d5b8c1e-3f7a-4a2b-9c6d-1e2f3a4b5c6d") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "Current ETag", example = "\"5\"")

@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.compact.consultation.domain.FeedbackRecord;
 import org.compact.consultation.service.ConsultationService;
 import org.compact.consultation.service.ResultService;
-import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
 import org.compact.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,48 +52,16 @@ public class FeedbackResource {
       responseCode = "201",
       description = "Recorded",
       content = @Content(schema = @Schema(implementation = FeedbackView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = ApiResponses.BAD_REQUEST,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = ApiResponses.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
   @APIResponse(
       responseCode = "403",
-      description = "A partner of another organisation, or another role",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = ApiResponses.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "A partner of another organisation, or another role")
+  @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
   @APIResponse(
       responseCode = "409",
-      description = "The consultation has not closed (or was cancelled)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "givenOn in the future or before opensOn",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The consultation has not closed (or was cancelled)")
+  @APIResponse(responseCode = "422", description = "givenOn in the future or before opensOn")
   public Response record(
       @PathParam("id") @Parameter(example = "0d5b8c1e-3f7a-4a2b-9c6d-1e2f3a4b5c6d") UUID id,
       @Valid @NotNull FeedbackRequest request,
@@ -122,27 +89,9 @@ public class FeedbackResource {
       description = "Feedback records, by date",
       content =
           @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FeedbackView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "A token was sent and is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such consultation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed id")
+  @APIResponse(responseCode = "401", description = "A token was sent and is invalid")
+  @APIResponse(responseCode = "404", description = "No such consultation")
   public List<FeedbackView> list(
       @PathParam("id") @Parameter(example = "0d5b8c1e-3f7a-4a2b-9c6d-1e2f3a4b5c6d") UUID id) {
     consultations.find(id).orElseThrow(() -> ProblemException.notFound("Consultation", id));

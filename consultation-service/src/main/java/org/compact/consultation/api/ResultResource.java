@@ -22,7 +22,6 @@ import org.compact.consultation.domain.ConsultationResult;
 import org.compact.consultation.service.ConsultationService;
 import org.compact.consultation.service.ResultService;
 import org.compact.platform.idempotency.IdempotentRequests;
-import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
 import org.compact.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,49 +60,17 @@ public class ResultResource {
       responseCode = "200",
       description = "The same result was pushed before: returned unchanged",
       content = @Content(schema = @Schema(implementation = ResultView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = ApiResponses.BAD_REQUEST,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = ApiResponses.UNAUTHORIZED,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Neither council-system nor compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = ApiResponses.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = ApiResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", description = ApiResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = "Neither council-system nor compact-admin")
+  @APIResponse(responseCode = "404", description = ApiResponses.NOT_FOUND)
   @APIResponse(
       responseCode = "409",
-      description = "Not closed yet (or cancelled), or externalRef already used with another body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Not closed yet (or cancelled), or externalRef already used with another body")
   @APIResponse(
       responseCode = "422",
       description =
-          "publishedOn in the future or before opensOn, or Idempotency-Key reused with another body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+          "publishedOn in the future or before opensOn, or Idempotency-Key reused with another body")
   public Response push(
       @PathParam("id") @Parameter(example = "0d5b8c1e-3f7a-4a2b-9c6d-1e2f3a4b5c6d") UUID id,
       @HeaderParam(IdempotentRequests.HEADER)
@@ -144,27 +111,9 @@ public class ResultResource {
       description = "The results, by publication date",
       content =
           @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ResultView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "A token was sent and is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such consultation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed id")
+  @APIResponse(responseCode = "401", description = "A token was sent and is invalid")
+  @APIResponse(responseCode = "404", description = "No such consultation")
   public List<ResultView> list(
       @PathParam("id") @Parameter(example = "0d5b8c1e-3f7a-4a2b-9c6d-1e2f3a4b5c6d") UUID id) {
     consultations.find(id).orElseThrow(() -> ProblemException.notFound("Consultation", id));
@@ -179,27 +128,9 @@ public class ResultResource {
       responseCode = "200",
       description = "Found",
       content = @Content(schema = @Schema(implementation = ResultView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "A token was sent and is invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such result of this consultation",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed id")
+  @APIResponse(responseCode = "401", description = "A token was sent and is invalid")
+  @APIResponse(responseCode = "404", description = "No such result of this consultation")
   public ResultView get(
       @PathParam("id") @Parameter(example = "0d5b8c1e-3f7a-4a2b-9c6d-1e2f3a4b5c6d") UUID id,
       @PathParam("resultId") @Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.compact.platform.problem.Problem;
 import org.compact.platform.problem.ProblemException;
 import org.compact.platform.security.Roles;
 import org.compact.reporting.events.ConsumerState;
@@ -33,20 +32,8 @@ public class AdminResource {
       responseCode = "200",
       description = "The consumer's state",
       content = @Content(schema = @Schema(implementation = ConsumerState.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
   public ConsumerState state() {
     return consumer.state();
   }
@@ -63,27 +50,11 @@ public class AdminResource {
       responseCode = "202",
       description = "Dropped; replaying",
       content = @Content(schema = @Schema(implementation = ConsumerState.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
   @APIResponse(
       responseCode = "409",
-      description = "The consumer is busy (e.g. waiting for the database); try again",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The consumer is busy (e.g. waiting for the database); try again")
   public Response rebuild() {
     if (!consumer.rebuild()) {
       throw ProblemException.conflict(

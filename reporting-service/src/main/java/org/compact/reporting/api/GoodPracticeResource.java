@@ -60,34 +60,12 @@ public class GoodPracticeResource {
       responseCode = "201",
       description = "Submitted (status SUBMITTED)",
       content = @Content(schema = @Schema(implementation = GoodPracticeView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed or invalid",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not a partner, or the token has no org_id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed or invalid")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not a partner, or the token has no org_id")
   @APIResponse(
       responseCode = "422",
-      description = "occurredOn in the future, or Idempotency-Key reused with another body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "occurredOn in the future, or Idempotency-Key reused with another body")
   public Response submit(
       @HeaderParam(IdempotentRequests.HEADER)
           @Parameter(description = "Makes a retried POST safe", example = "gp-2024-001")
@@ -126,20 +104,8 @@ public class GoodPracticeResource {
       responseCode = "200",
       description = "A page of examples",
       content = @Content(schema = @Schema(implementation = GoodPracticePage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad paging parameter or status",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad paging parameter or status")
+  @APIResponse(responseCode = "401", description = "Invalid token")
   public Response list(
       @BeanParam PageParams paging,
       @QueryParam("status")
@@ -162,27 +128,9 @@ public class GoodPracticeResource {
       responseCode = "200",
       description = "Found; ETag = version",
       content = @Content(schema = @Schema(implementation = GoodPracticeView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "Not found or not visible to the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed id")
+  @APIResponse(responseCode = "401", description = "Invalid token")
+  @APIResponse(responseCode = "404", description = "Not found or not visible to the caller")
   public Response get(
       @PathParam("id") @Parameter(example = "6f1c2b9e-3d4a-4f7e-9a51-1c2d3e4f5a6b") UUID id) {
     GoodPractice example =
@@ -204,55 +152,13 @@ public class GoodPracticeResource {
       responseCode = "200",
       description = "Approved",
       content = @Content(schema = @Schema(implementation = GoodPracticeView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such example",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Already approved or rejected",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed id")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "404", description = "No such example")
+  @APIResponse(responseCode = "409", description = "Already approved or rejected")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response approve(
       @PathParam("id") @Parameter(example = "6f1c2b9e-3d4a-4f7e-9a51-1c2d3e4f5a6b") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"1\"") String ifMatch) {
@@ -270,62 +176,14 @@ public class GoodPracticeResource {
       responseCode = "200",
       description = "Rejected",
       content = @Content(schema = @Schema(implementation = GoodPracticeView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Malformed id or body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such example",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Already approved or rejected",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "No reason given",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed id or body")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "404", description = "No such example")
+  @APIResponse(responseCode = "409", description = "Already approved or rejected")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "422", description = "No reason given")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response reject(
       @PathParam("id") @Parameter(example = "6f1c2b9e-3d4a-4f7e-9a51-1c2d3e4f5a6b") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"1\"") String ifMatch,

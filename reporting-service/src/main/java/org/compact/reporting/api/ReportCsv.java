@@ -1,6 +1,7 @@
 package org.compact.reporting.api;
 
 import java.util.List;
+import org.compact.platform.csv.Csv;
 
 /** RFC 4180 CSV of the report's numbers; text cells are guarded against formula injection. */
 public final class ReportCsv {
@@ -27,13 +28,6 @@ public final class ReportCsv {
   }
 
   static String cell(String value) {
-    String text = value == null ? "" : value;
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      text = "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
+    return Csv.cell(value);
   }
 }

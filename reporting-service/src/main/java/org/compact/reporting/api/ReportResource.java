@@ -68,20 +68,8 @@ public class ReportResource {
       responseCode = "200",
       description = "A page of reports",
       content = @Content(schema = @Schema(implementation = ReportSummaryPage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad paging parameters",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad paging parameters")
+  @APIResponse(responseCode = "401", description = "Invalid token")
   public Response list(@BeanParam PageParams paging, @Context UriInfo uriInfo) {
     PageRequest request = paging.toRequest(List.of("year"));
     List<ReportSummaryView> all =
@@ -116,27 +104,11 @@ public class ReportResource {
       responseCode = "200",
       description = "The report; ETag = version",
       content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Year is not a number between 1990 and 2100",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Year is not a number between 1990 and 2100")
+  @APIResponse(responseCode = "401", description = "Invalid token")
   @APIResponse(
       responseCode = "404",
-      description = "No published report for that year (or not visible to the caller)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "No published report for that year (or not visible to the caller)")
   public Response json(
       @PathParam("year") @Parameter(description = YEAR_DESCRIPTION, example = "2024") String year) {
     ReportService.Report found = visible(year);
@@ -165,27 +137,9 @@ public class ReportResource {
                       value =
                           "section,metric,dimension,year,previous_year\r\n"
                               + "signatories,newlySigned,VCS,3,1\r\n")))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad year",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No published report for that year",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad year")
+  @APIResponse(responseCode = "401", description = "Invalid token")
+  @APIResponse(responseCode = "404", description = "No published report for that year")
   public Response csv(
       @PathParam("year") @Parameter(description = YEAR_DESCRIPTION, example = "2024") String year) {
     ReportService.Report found = visible(year);
@@ -209,27 +163,9 @@ public class ReportResource {
       description = "The printable report",
       content =
           @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad year",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Invalid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No published report for that year",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad year")
+  @APIResponse(responseCode = "401", description = "Invalid token")
+  @APIResponse(responseCode = "404", description = "No published report for that year")
   public TemplateInstance html(
       @PathParam("year") @Parameter(description = YEAR_DESCRIPTION, example = "2024") String year) {
     ReportService.Report found = visible(year);
@@ -247,48 +183,12 @@ public class ReportResource {
       responseCode = "200",
       description = "Agreed; the figures are now a snapshot",
       content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad year",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Already agreed or published",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad year")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
+  @APIResponse(responseCode = "409", description = "Already agreed or published")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response agree(
       @PathParam("year") @Parameter(description = YEAR_DESCRIPTION, example = "2024") String year,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch) {
@@ -305,48 +205,14 @@ public class ReportResource {
       responseCode = "200",
       description = "Published",
       content = @Content(schema = @Schema(implementation = AnnualReportView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad year",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not compact-admin",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Bad year")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not compact-admin")
   @APIResponse(
       responseCode = "409",
-      description = "Not AGREED (still a draft, or already published)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is stale",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Not AGREED (still a draft, or already published)")
+  @APIResponse(responseCode = "412", description = "If-Match is stale")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response publish(
       @PathParam("year") @Parameter(description = YEAR_DESCRIPTION, example = "2024") String year,
       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"1\"") String ifMatch) {

@@ -1,4 +1,4 @@
-package org.compact.consultation.api;
+package org.compact.platform.opendata;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -14,11 +14,11 @@ import java.util.List;
  * generated_at differs between identical downloads), If-None-Match naming it answers 304 without a
  * body, and every answer carries Cache-Control and the licence as a Link header.
  */
-final class OpenDataResponses {
+public final class OpenDataResponses {
   private OpenDataResponses() {}
 
   /** A hex SHA-256 prefix of {@code content}, long enough to never collide in practice. */
-  static String hash(byte[] content) {
+  public static String hash(byte[] content) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
       return HexFormat.of().formatHex(digest, 0, 16);
@@ -27,7 +27,7 @@ final class OpenDataResponses {
     }
   }
 
-  static String hash(String content) {
+  public static String hash(String content) {
     return hash(content.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -35,7 +35,7 @@ final class OpenDataResponses {
    * 304 when {@code If-None-Match} names {@code etag} (weak comparison, RFC 9110 13.1.2) or is
    * {@code *}; else 200 with {@code body}. Both carry ETag, Cache-Control and {@code links}.
    */
-  static Response conditional(
+  public static Response conditional(
       HttpHeaders headers,
       String etag,
       Object body,
@@ -52,7 +52,7 @@ final class OpenDataResponses {
     return response.build();
   }
 
-  static boolean matches(String ifNoneMatch, String etag) {
+  public static boolean matches(String ifNoneMatch, String etag) {
     if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
       return false;
     }
@@ -66,7 +66,7 @@ final class OpenDataResponses {
     return tag.startsWith("W/") ? tag.substring(2) : tag;
   }
 
-  static String link(Object target, String rel, String type) {
+  public static String link(Object target, String rel, String type) {
     return "<"
         + target
         + ">; rel=\""

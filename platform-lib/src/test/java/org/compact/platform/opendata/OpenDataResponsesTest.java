@@ -1,4 +1,4 @@
-package org.compact.signatory.api;
+package org.compact.platform.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.compact.signatory.domain;
+package org.compact.platform.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

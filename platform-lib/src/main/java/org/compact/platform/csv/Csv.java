@@ -1,4 +1,4 @@
-package org.compact.signatory.domain;
+package org.compact.platform.csv;
 
 import java.util.List;
 import java.util.stream.Collectors;
