@@ -156,37 +156,42 @@ public class ImportResource {
       return Response.ok(ImportReportView.of(parse(body, tableFormat, options), true, null))
           .build();
     }
-    return idempotency.create(
-        idempotencyKey,
-        "POST /plans/import",
-        new ImportRequestKey(tableFormat.name(), title, period, adoptedOn, sha256(body)),
-        () -> {
-          ImportService.Outcome outcome;
-          try {
-            outcome = imports.importPlan(body, tableFormat, options, false);
-          } catch (MalformedTableException e) {
-            throw ProblemException.badRequest(e.getMessage());
-          }
-          ImportResult result = outcome.result();
-          if (outcome.plan().isEmpty()) {
-            Map<String, Object> extensions = new LinkedHashMap<>();
-            extensions.put("errors", result.errors());
-            extensions.put("warnings", result.warnings());
-            throw new ProblemException(
-                ProblemType.RULE_VIOLATION,
-                "The table has "
-                    + result.errors().size()
-                    + " error(s); nothing was saved: "
-                    + result.errors().get(0).message(),
-                null,
-                extensions);
-          }
-          Plan plan = outcome.plan().get();
-          return Response.created(
-                  uriInfo.getBaseUriBuilder().path("plans").path(plan.id.toString()).build())
-              .entity(ImportReportView.of(result, false, plan.id))
-              .build();
-        });
+    return imports.inSaveTransaction(
+        () ->
+            idempotency.create(
+                idempotencyKey,
+                "POST /plans/import",
+                new ImportRequestKey(tableFormat.name(), title, period, adoptedOn, sha256(body)),
+                () -> save(body, tableFormat, options)));
+  }
+
+  /** 201 with the saved plan, or 422 listing the table's errors (nothing saved). */
+  private Response save(byte[] body, TableFormat tableFormat, PlanTableImporter.Options options) {
+    ImportService.Outcome outcome;
+    try {
+      outcome = imports.importPlan(body, tableFormat, options, false);
+    } catch (MalformedTableException e) {
+      throw ProblemException.badRequest(e.getMessage());
+    }
+    ImportResult result = outcome.result();
+    if (outcome.plan().isEmpty()) {
+      Map<String, Object> extensions = new LinkedHashMap<>();
+      extensions.put("errors", result.errors());
+      extensions.put("warnings", result.warnings());
+      throw new ProblemException(
+          ProblemType.RULE_VIOLATION,
+          "The table has "
+              + result.errors().size()
+              + " error(s); nothing was saved: "
+              + result.errors().get(0).message(),
+          null,
+          extensions);
+    }
+    Plan plan = outcome.plan().get();
+    return Response.created(
+            uriInfo.getBaseUriBuilder().path("plans").path(plan.id.toString()).build())
+        .entity(ImportReportView.of(result, false, plan.id))
+        .build();
   }
 
   private ImportResult parse(byte[] body, TableFormat format, PlanTableImporter.Options options) {

@@ -1,8 +1,11 @@
 package org.compact.actionplan.service;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.compact.actionplan.domain.Plan;
 import org.compact.actionplan.domain.table.ImportResult;
 import org.compact.actionplan.domain.table.PlanTableImporter;
@@ -19,6 +22,22 @@ public class ImportService {
 
   public ImportResult parse(byte[] data, TableFormat format, PlanTableImporter.Options options) {
     return PlanTableImporter.importRows(TableReader.read(data, format), options);
+  }
+
+  /**
+   * Longest time a save may take: a plan of 10,000 actions took ~30 s on a 2-core machine at load
+   * 17 (bench finding 2), too close to the default 60 s transaction timeout.
+   */
+  static final int SAVE_TIMEOUT_SECONDS = 300;
+
+  /**
+   * Runs {@code save} (the import with its Idempotency-Key record) in one transaction of up to
+   * {@value #SAVE_TIMEOUT_SECONDS} s; the transactional methods it calls join it.
+   */
+  @Transactional
+  @TransactionConfiguration(timeout = SAVE_TIMEOUT_SECONDS)
+  public <T> T inSaveTransaction(Supplier<T> save) {
+    return save.get();
   }
 
   /** Saves only when the parse has no errors; the caller turns errors into a 422. */

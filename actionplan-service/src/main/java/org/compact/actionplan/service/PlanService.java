@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,38 +143,87 @@ public class PlanService {
     return action;
   }
 
-  /** Saves an imported plan as a DRAFT, all or nothing, with the events of each part. */
+  /**
+   * Saves an imported plan as a DRAFT, all or nothing, with the events of each part. Positions are
+   * counted here and the actions are written {@value #SAVE_CHUNK} at a time (flush, then clear), so
+   * saving stays linear in the number of actions. The persistence context is cleared on the way:
+   * entities a caller loaded before are detached afterwards.
+   */
   @Transactional
   public Plan createFromDraft(PlanDraft draft) {
     Plan plan = create(draft.title(), draft.period(), draft.adoptedOn());
+    UUID planId = plan.id;
+    List<NewAction> chunk = new ArrayList<>(SAVE_CHUNK);
     int sectionPosition = 0;
     for (SectionDraft sectionDraft : draft.sections()) {
-      PlanSection section = PlanSection.of(plan.id, sectionPosition++, sectionDraft.title());
+      PlanSection section = PlanSection.of(planId, sectionPosition++, sectionDraft.title());
       section.persist();
       int objectivePosition = 0;
       for (ObjectiveDraft objectiveDraft : sectionDraft.objectives()) {
         PlanObjective objective =
-            PlanObjective.of(plan.id, section.id, objectivePosition++, objectiveDraft.text());
+            PlanObjective.of(planId, section.id, objectivePosition++, objectiveDraft.text());
         objective.persist();
+        int actionPosition = 0;
         for (ActionDraft a : objectiveDraft.actions()) {
-          createAction(
-              plan,
-              objective.id,
-              new PlanAction.Content(
-                  a.description(),
-                  a.priority(),
-                  a.timescale(),
-                  a.lead(),
-                  a.leadSignatoryIds(),
-                  a.resources(),
-                  a.measuresOfSuccess()),
-              a.status());
+          PlanAction action =
+              PlanAction.create(
+                  planId,
+                  objective.id,
+                  actionPosition++,
+                  new PlanAction.Content(
+                      a.description(),
+                      a.priority(),
+                      a.timescale(),
+                      a.lead(),
+                      a.leadSignatoryIds(),
+                      a.resources(),
+                      a.measuresOfSuccess()),
+                  time.now());
+          chunk.add(new NewAction(action, a.status()));
+          if (chunk.size() == SAVE_CHUNK) {
+            saveChunk(plan, chunk);
+            chunk.clear();
+          }
         }
       }
     }
-    plan.touch(time.now());
+    saveChunk(plan, chunk);
+    Plan saved = requirePlan(planId); // the chunks cleared the persistence context
+    saved.touch(time.now());
     em.flush();
-    return plan;
+    return saved;
+  }
+
+  /** Actions written together by {@link #createFromDraft}. */
+  static final int SAVE_CHUNK = 200;
+
+  private record NewAction(PlanAction action, ActionStatus initialStatus) {}
+
+  /**
+   * Inserts the actions (JDBC batches), records their action.created events, applies their initial
+   * statuses (an update each, so a status-changed event carries the version its row then has) and
+   * empties the persistence context, so no later flush dirty-checks these entities again.
+   */
+  private void saveChunk(Plan plan, List<NewAction> chunk) {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    chunk.forEach(a -> a.action().persist());
+    LocalDate today = time.today();
+    chunk.forEach(a -> events.actionCreated(plan, a.action(), today));
+    em.flush();
+    List<Runnable> statusEvents = new ArrayList<>();
+    for (NewAction a : chunk) {
+      initialTransition(a.action(), a.initialStatus())
+          .ifPresent(
+              transition -> statusEvents.add(() -> events.statusChanged(a.action(), transition)));
+    }
+    if (!statusEvents.isEmpty()) {
+      em.flush();
+      statusEvents.forEach(Runnable::run);
+      em.flush();
+    }
+    em.clear();
   }
 
   /**
@@ -192,6 +242,18 @@ public class PlanService {
             time.now());
     action.persistAndFlush();
     events.actionCreated(plan, action, time.today());
+    initialTransition(action, initialStatus)
+        .ifPresent(
+            transition -> {
+              em.flush();
+              events.statusChanged(action, transition);
+            });
+    return action;
+  }
+
+  /** Moves a new action to {@code initialStatus}, or COMPLETED when its timescale says so. */
+  private Optional<PlanAction.Transition> initialTransition(
+      PlanAction action, ActionStatus initialStatus) {
     Optional<LocalDate> completedOn = action.completedPerTimescale();
     ActionStatus status =
         initialStatus != null
@@ -199,14 +261,7 @@ public class PlanService {
             : completedOn.isPresent() ? ActionStatus.COMPLETED : ActionStatus.NOT_STARTED;
     LocalDate on =
         status == ActionStatus.COMPLETED ? completedOn.orElse(time.today()) : time.today();
-    action
-        .changeStatus(status, on, time.now())
-        .ifPresent(
-            transition -> {
-              em.flush();
-              events.statusChanged(action, transition);
-            });
-    return action;
+    return action.changeStatus(status, on, time.now());
   }
 
   public Optional<Plan> find(UUID planId) {

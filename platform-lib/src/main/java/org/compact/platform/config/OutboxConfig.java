@@ -10,9 +10,21 @@ public interface OutboxConfig {
   @WithDefault("true")
   boolean relayEnabled();
 
-  /** How often the relay looks for rows when no commit woke it. */
-  @WithDefault("250ms")
+  /**
+   * How often the relay looks for rows when no commit woke it: a safety net, since every commit
+   * that recorded an event wakes this instance's relay at once (rows of other replicas, a wake-up
+   * lost while the relay was busy).
+   */
+  @WithDefault("2s")
   Duration pollInterval();
+
+  /**
+   * How stale the backlog gauges ({@code compact.outbox.pending}, {@code
+   * compact.outbox.oldest.pending.age.seconds}) may get before the relay counts the table again; a
+   * poll that finds nothing pending, or publishes all it found, sets them without a query.
+   */
+  @WithDefault("10s")
+  Duration backlogRefreshInterval();
 
   @WithDefault("500")
   int batchSize();

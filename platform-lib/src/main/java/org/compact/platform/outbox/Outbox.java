@@ -24,6 +24,8 @@ public class Outbox {
   @Inject OutboxRelay relay;
   @Inject TransactionSynchronizationRegistry transactions;
 
+  private static final Object WAKE_UP_REGISTERED = new Object();
+
   @Transactional(Transactional.TxType.MANDATORY)
   public EventEnvelope record(long aggregateVersion, EventPayload payload) {
     EventType type =
@@ -32,6 +34,16 @@ public class Outbox {
                 () -> new IllegalArgumentException("no event type for " + payload.getClass()));
     EventEnvelope envelope = EventCodec.envelope(type, aggregateVersion, time.now(), payload);
     em.persist(OutboxRecord.of(type.topic(), envelope, EventCodec.write(envelope)));
+    wakeRelayAfterCommit();
+    return envelope;
+  }
+
+  /** One synchronization per transaction, however many events it records (imports: thousands). */
+  private void wakeRelayAfterCommit() {
+    if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
+      return;
+    }
+    transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -44,6 +56,5 @@ public class Outbox {
             }
           }
         });
-    return envelope;
   }
 }

@@ -2,23 +2,25 @@ package org.compact.platform.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.compact.contracts.EventEnvelope;
 
-/** One event waiting for (or done with) publication. Ordered by {@code id}. */
+/**
+ * One event waiting for (or done with) publication. The relay publishes in the order of the table's
+ * {@code id} column, an identity PostgreSQL assigns when the row is inserted. The entity leaves
+ * that column out and is identified by its event id (assigned in Java) instead: with an identity
+ * {@code @Id} Hibernate would insert every row on its own at persist time (to learn the id), which
+ * rules out JDBC batching, while the rows of one transaction, inserted in persist order in batches,
+ * still get increasing ids.
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxRecord {
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
-
-  @Column(name = "event_id", nullable = false, unique = true)
+  @Column(name = "event_id", nullable = false, updatable = false)
   public UUID eventId;
 
   @Column(nullable = false)

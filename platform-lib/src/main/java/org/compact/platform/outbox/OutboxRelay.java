@@ -38,6 +38,7 @@ public class OutboxRelay {
   @Inject MeterRegistry registry;
 
   private final AtomicLong pending = new AtomicLong();
+  private final AtomicLong wakeUps = new AtomicLong();
   private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
   private Counter published;
   private Counter failures;
@@ -49,6 +50,17 @@ public class OutboxRelay {
   private Thread worker;
   private volatile int consecutiveFailures;
   private volatile Instant nextAttempt = Instant.EPOCH;
+
+  /**
+   * Another instance held the lease at the last attempt: rows committed here meanwhile may have
+   * been missed by its batch, so look again soon instead of after a whole poll interval.
+   */
+  private volatile boolean leaseWasBusy;
+
+  /** When the backlog gauges were last read from the table (nanoTime), 0 when never. */
+  private volatile long backlogReadAt;
+
+  static final Duration BUSY_LEASE_RETRY = Duration.ofMillis(250);
 
   void registerMetrics(@Observes StartupEvent event) {
     Gauge.builder("compact.outbox.pending", pending, AtomicLong::get)
@@ -85,6 +97,7 @@ public class OutboxRelay {
    * Called after a transaction with outbox rows commits, so events leave without waiting a poll.
    */
   public void wakeUp() {
+    wakeUps.incrementAndGet();
     synchronized (signal) {
       signalled = true;
       signal.notifyAll();
@@ -94,7 +107,10 @@ public class OutboxRelay {
   private void loop() {
     while (running) {
       synchronized (signal) {
-        long waitMs = config.pollInterval().toMillis();
+        long waitMs =
+            leaseWasBusy
+                ? Math.min(BUSY_LEASE_RETRY.toMillis(), config.pollInterval().toMillis())
+                : config.pollInterval().toMillis();
         long until = System.currentTimeMillis() + waitMs;
         while (!signalled && running && System.currentTimeMillis() < until) {
           try {
@@ -118,7 +134,11 @@ public class OutboxRelay {
     try {
       BatchResult result;
       do {
-        result = relayBatch();
+        result = relayBatchInLease(config.batchSize());
+        leaseWasBusy = result == null;
+        if (result == null) {
+          break;
+        }
         total += result.published();
         if (result.failure() != null) {
           throw result.failure();
@@ -129,7 +149,10 @@ public class OutboxRelay {
     } catch (Exception e) {
       backOff(e);
     } finally {
-      refreshBacklog();
+      if (backlogReadAt == 0
+          || System.nanoTime() - backlogReadAt > config.backlogRefreshInterval().toNanos()) {
+        refreshBacklog();
+      }
     }
     return total;
   }
@@ -150,8 +173,13 @@ public class OutboxRelay {
   }
 
   public BatchResult relayBatch(int limit) {
-    BatchResult result = leases.runExclusively(LEASE, () -> publishPendingInLease(limit));
+    BatchResult result = relayBatchInLease(limit);
     return result == null ? new BatchResult(0, null) : result;
+  }
+
+  /** Null when another instance holds the lease. */
+  private BatchResult relayBatchInLease(int limit) {
+    return leases.runExclusively(LEASE, () -> publishPendingInLease(limit));
   }
 
   @SuppressWarnings("unchecked")
@@ -163,6 +191,7 @@ public class OutboxRelay {
             .setParameter(1, limit)
             .getResultList();
     if (rows.isEmpty()) {
+      backlogIsEmpty(); // known without another query: the idle poll costs one select
       return new BatchResult(0, null);
     }
     List<OutboxPublisher.Message> messages = new ArrayList<>(rows.size());
@@ -183,6 +212,9 @@ public class OutboxRelay {
           .executeUpdate();
       published.increment(outcome.acknowledgedIds().size());
     }
+    if (rows.size() < limit && outcome.failure() == null) {
+      backlogIsEmpty(); // everything pending when the batch was read is now published
+    }
     return new BatchResult(outcome.acknowledgedIds().size(), outcome.failure());
   }
 
@@ -199,6 +231,13 @@ public class OutboxRelay {
     }
   }
 
+  private void backlogIsEmpty() {
+    pending.set(0);
+    oldestPendingAgeSeconds.set(0);
+    backlogReadAt = System.nanoTime();
+  }
+
+  /** Reads the backlog gauges in a transaction of their own. */
   private void refreshBacklog() {
     try {
       Object[] row =
@@ -213,9 +252,15 @@ public class OutboxRelay {
                               .getSingleResult());
       pending.set(((Number) row[0]).longValue());
       oldestPendingAgeSeconds.set(((Number) row[1]).longValue());
+      backlogReadAt = System.nanoTime();
     } catch (RuntimeException e) {
       LOG.debugf("cannot read outbox backlog: %s", e.getMessage());
     }
+  }
+
+  /** How often the relay was woken (once per committed transaction that recorded events). */
+  public long wakeUps() {
+    return wakeUps.get();
   }
 
   public long pendingCount() {

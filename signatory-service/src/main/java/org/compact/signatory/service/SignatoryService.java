@@ -153,7 +153,9 @@ public class SignatoryService {
   }
 
   private Organisation persistRegistered(Organisation organisation, HistoryAction action) {
-    organisation.persistAndFlush();
+    // no flush: a new organisation's version (0, its event's aggregateVersion) is known on persist;
+    // Hibernate inserts the row before the history row (identity id) or at commit
+    organisation.persist();
     events.registered(organisation);
     history.record(organisation, action, null, organisation.registeredOn, entry -> {});
     return organisation;
