@@ -86,7 +86,9 @@ public final class EventFlow implements AutoCloseable {
     try (Connection connection = stack.connect(stack.databaseOf(READ_MODEL_SERVICE));
         Statement statement = connection.createStatement();
         ResultSet rows =
-            statement.executeQuery("select topic, partition, next_offset from consumer_offset")) {
+            statement.executeQuery(
+                "select topic, partition, next_offset from consumer_position"
+                    + " where consumer = 'reporting-read-model'")) {
       while (rows.next()) {
         offsets.put(new TopicPartition(rows.getString(1), rows.getInt(2)), rows.getLong(3));
       }
