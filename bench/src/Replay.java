@@ -48,7 +48,7 @@ import org.compact.reporting.domain.FactDates;
 /**
  * Stage 4: replay. Produces N valid events (event-contracts records through EventCodec) to the
  * four topics, then measures (a) a baseline that consumes every topic from the beginning and
- * inserts the same rows (processed_event, report_fact, consumer_offset) with plain batched JDBC, one
+ * inserts the same rows (processed_event, report_fact, consumer_position) with plain batched JDBC, one
  * transaction per poll, into a copy of the reporting schema; (b) reporting-service's own rebuild
  * (POST /admin/read-model/rebuild, polled through GET /admin/read-model). The other consumers
  * (signatory-service, dispute-service) are paused with SIGSTOP meanwhile, and reporting-service too
@@ -197,7 +197,9 @@ final class Replay {
     // the reporting schema: the same Flyway migrations the service runs (pg_dump 15 refuses a
     // PostgreSQL 17 server)
     List<java.nio.file.Path> migrations = new ArrayList<>();
-    migrations.add(ctx.root.resolve("platform-lib/src/main/resources/db/platform/V0_1__platform_tables.sql"));
+    try (var files = java.nio.file.Files.list(ctx.root.resolve("platform-lib/src/main/resources/db/platform"))) {
+      files.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted().forEach(migrations::add);
+    }
     try (var files = java.nio.file.Files.list(ctx.root.resolve("reporting-service/src/main/resources/db/migration"))) {
       files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
           .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
@@ -227,8 +229,9 @@ final class Replay {
           "insert into report_fact (event_id, topic, event_type, schema_version, aggregate_type, aggregate_id,"
               + " aggregate_version, occurred_at, business_date, payload, applied_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       PreparedStatement offset = db.prepareStatement(
-          "insert into consumer_offset (topic, partition, next_offset) values (?, ?, ?)"
-              + " on conflict (topic, partition) do update set next_offset = excluded.next_offset");
+          "insert into consumer_position (consumer, topic, partition, next_offset)"
+              + " values ('reporting-read-model', ?, ?, ?)"
+              + " on conflict (consumer, topic, partition) do update set next_offset = excluded.next_offset");
       while (!remaining.isEmpty() && System.nanoTime() - t0 < Duration.ofMinutes(30).toNanos()) {
         ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
         Map<TopicPartition, Long> next = new HashMap<>();

@@ -25,7 +25,7 @@ final class SqlCapture {
   private static final Pattern STATEMENT = Pattern.compile("^(?:statement|execute [^:]+):\\s+(.*)$", Pattern.DOTALL);
   private static final Pattern PARAM = Pattern.compile("\\$(\\d+) = ('(?:[^']|'')*'|NULL)");
   private static final Pattern BACKGROUND =
-      Pattern.compile("(?i)pg_try_advisory|pg_advisory|skip locked|from outbox_event|update outbox_event|delete from outbox_event|consumer_offset|processed_event|idempotency_record.*expires|select 1$|report_fact \\(");
+      Pattern.compile("(?i)pg_try_advisory|pg_advisory|skip locked|from outbox_event|update outbox_event|delete from outbox_event|consumer_offset|consumer_position|processed_event|idempotency_record.*expires|select 1$|report_fact \\(");
 
   private SqlCapture() {}
 
