@@ -392,9 +392,18 @@ class AnnualReviewScenarioTest {
     UUID sddc = id("South Derbyshire District Council");
     stack.events().awaitGroupCaughtUp("dispute-service", Topics.SIGNATORIES, SETTLE);
 
-    // a withdrawn organisation may not open a dispute (a signed one can: case A below)
+    // a withdrawn organisation may not open a dispute: 422 organisation-withdrawn (a signed one
+    // can: case A below)
     UUID avcvs = id("Amber Valley CVS");
-    dispute.as(TestTokens.partner(avcvs)).post("disputes", openBody(avcvs, sbc)).expectProblem(403);
+    String refused =
+        dispute
+            .as(TestTokens.partner(avcvs))
+            .post("disputes", openBody(avcvs, sbc))
+            .expectProblem(422)
+            .json()
+            .path("type")
+            .asText();
+    assertThat(refused).endsWith("/organisation-withdrawn");
 
     Map<String, String> roster = new java.util.LinkedHashMap<>();
     roster.put("rcvs-1", rosterMember("rcvs-1", rcvs));
