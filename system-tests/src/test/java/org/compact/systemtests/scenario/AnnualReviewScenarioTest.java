@@ -395,7 +395,7 @@ class AnnualReviewScenarioTest {
     // a withdrawn organisation may not open a dispute: 422 organisation-withdrawn (a signed one
     // can: case A below)
     UUID avcvs = id("Amber Valley CVS");
-    String refused =
+    String withdrawnRefusal =
         dispute
             .as(TestTokens.partner(avcvs))
             .post("disputes", openBody(avcvs, sbc))
@@ -403,7 +403,7 @@ class AnnualReviewScenarioTest {
             .json()
             .path("type")
             .asText();
-    assertThat(refused).endsWith("/organisation-withdrawn");
+    assertThat(withdrawnRefusal).endsWith("/organisation-withdrawn");
 
     Map<String, String> roster = new java.util.LinkedHashMap<>();
     roster.put("rcvs-1", rosterMember("rcvs-1", rcvs));
