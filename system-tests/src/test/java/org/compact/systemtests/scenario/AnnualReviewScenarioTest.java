@@ -870,6 +870,12 @@ class AnnualReviewScenarioTest {
     ledger.actions.clear();
     Map<UUID, String> sectors = ledger.sectors();
     for (UUID plan : planIds) {
+      JsonNode planView = actionplan.as(admin).get("plans/" + plan).expect(200).json();
+      LocalDate[] period = reviewYearsOf(planView.path("period").asText(""));
+      LocalDate adoptedOn =
+          planView.hasNonNull("adoptedOn")
+              ? LocalDate.parse(planView.get("adoptedOn").asText())
+              : null;
       for (JsonNode a : actionsOf(plan)) {
         List<String> leadSectors = new ArrayList<>();
         a.get("leadSignatoryIds")
@@ -888,11 +894,29 @@ class AnnualReviewScenarioTest {
                 a.hasNonNull("completedOn") ? LocalDate.parse(a.get("completedOn").asText()) : null,
                 a.hasNonNull("priority") ? a.get("priority").asText() : null,
                 leadSectors.stream().distinct().toList(),
-                a.hasNonNull("dueOn") ? LocalDate.parse(a.get("dueOn").asText()) : null));
+                a.hasNonNull("dueOn") ? LocalDate.parse(a.get("dueOn").asText()) : null,
+                period[0],
+                period[1],
+                adoptedOn));
       }
     }
     long changed = ledger.actions.stream().filter(a -> !a.status().equals("NOT_STARTED")).count();
     assertThat(changed).as("the scenario changed four actions' status").isEqualTo(4);
+  }
+
+  /**
+   * A plan period such as "2009-10" as the first and last day of the review years it covers (April
+   * to March); nulls when the period has another form.
+   */
+  private static LocalDate[] reviewYearsOf(String period) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})").matcher(period);
+    if (!m.matches()) {
+      return new LocalDate[] {null, null};
+    }
+    int from = Integer.parseInt(m.group(1));
+    int to = from / 100 * 100 + Integer.parseInt(m.group(2));
+    return new LocalDate[] {LocalDate.of(from, 4, 1), LocalDate.of(to + 1, 3, 31)};
   }
 
   // ------------------------------------------------------------------ helpers: consultations

@@ -38,6 +38,21 @@ public final class ExpectedReport {
     return date != null && !date.isAfter(last);
   }
 
+  /**
+   * DOMAIN.md: a figure counts in the year of its business date; an action's is its due date. One
+   * without a due date counts in every year its plan's period covers, else in its plan's adoption
+   * year, else in the year it was created.
+   */
+  private boolean countsInYear(ScenarioLedger.Action a) {
+    if (a.dueOn() != null) {
+      return inYear(a.dueOn());
+    }
+    if (a.planFrom() != null && a.planTo() != null) {
+      return !a.planTo().isBefore(first) && !a.planFrom().isAfter(last);
+    }
+    return inYear(a.planAdoptedOn() != null ? a.planAdoptedOn() : a.createdOn());
+  }
+
   /** {@code baseline} ("figures" of the report) plus the ledger's contribution to this year. */
   public ObjectNode expected(JsonNode baseline, ScenarioLedger ledger) {
     ObjectNode figures = baseline.deepCopy();
@@ -83,7 +98,10 @@ public final class ExpectedReport {
 
   private void actions(ObjectNode node, ScenarioLedger ledger) {
     for (ScenarioLedger.Action a : ledger.actions) {
-      if (!byYearEnd(a.createdOn())) {
+      if (inYear(a.completedOn())) {
+        add(node, "completedInYear", 1);
+      }
+      if (!countsInYear(a)) {
         continue;
       }
       add(node, "total", 1);
@@ -91,9 +109,6 @@ public final class ExpectedReport {
       add((ObjectNode) node.get("byPriority"), a.priority() == null ? "NONE" : a.priority(), 1);
       for (String sector : a.leadSectors().isEmpty() ? List.of("NONE") : a.leadSectors()) {
         add((ObjectNode) node.get("byLeadSector"), sector, 1);
-      }
-      if (inYear(a.completedOn())) {
-        add(node, "completedInYear", 1);
       }
       if (byYearEnd(a.dueOn()) && !CLOSED_STATUSES.contains(a.status())) {
         add(node, "overdueAtYearEnd", 1);

@@ -32,7 +32,10 @@ public final class ScenarioLedger {
       LocalDate completedOn,
       String priority,
       List<String> leadSectors,
-      LocalDate dueOn) {}
+      LocalDate dueOn,
+      LocalDate planFrom,
+      LocalDate planTo,
+      LocalDate planAdoptedOn) {}
 
   public record Consultation(
       UUID id,
