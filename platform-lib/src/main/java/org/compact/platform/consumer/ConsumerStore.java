@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -118,7 +119,7 @@ public class ConsumerStore {
 
   /** Marks the events processed; returns the ids that were not processed before. */
   private static Set<UUID> markProcessed(
-      Connection connection, String consumer, java.util.Collection<ConsumedEvent> events)
+      Connection connection, String consumer, Collection<ConsumedEvent> events)
       throws SQLException {
     Set<UUID> inserted = new HashSet<>();
     if (events.isEmpty()) {
