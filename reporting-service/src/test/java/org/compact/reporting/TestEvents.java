@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.compact.contracts.EventCodec;
 import org.compact.contracts.EventEnvelope;
@@ -62,12 +63,19 @@ final class TestEvents implements AutoCloseable {
     publishRaw(topic, envelope.aggregateId(), EventCodec.write(envelope));
   }
 
-  void publishRaw(String topic, String key, String value) {
+  /** Where the record landed (partition and offset). */
+  RecordMetadata publishRaw(String topic, String key, String value) {
     try {
-      producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+      return producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new IllegalStateException("cannot publish to " + topic, e);
     }
+  }
+
+  /** An envelope under another record key than its aggregate id (same key, same partition). */
+  RecordMetadata publishWithKey(String key, EventEnvelope envelope) {
+    return publishRaw(
+        EventType.fromType(envelope.type()).orElseThrow().topic(), key, EventCodec.write(envelope));
   }
 
   long facts(UUID eventId) {

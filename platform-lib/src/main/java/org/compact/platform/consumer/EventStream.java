@@ -32,11 +32,13 @@ import org.jboss.logging.Logger;
  * is the offset stored with the consumer's writes ({@link ConsumerStore}); the offsets committed to
  * Kafka under the group id afterwards only serve lag tooling.
  *
- * <p>Each event is applied at most once (processed-event mark in the same transaction). A record
- * that is not an event is dead-lettered; an unknown type or newer version is skipped; while the
- * database is unreachable the same record is retried with back-off, so nothing is skipped, the
- * partition keeps its order and nothing crashes. A record that keeps failing while the database
- * answers is dead-lettered after {@link ConsumerSettings#maxAttempts()}.
+ * <p>The records of one poll are applied in one transaction ({@link ConsumerStore#applyBatch});
+ * when that fails they are applied one transaction each, so that a bad record is isolated. Each
+ * event is applied at most once (processed-event mark in the same transaction). A record that is
+ * not an event is dead-lettered; an unknown type or newer version is skipped; while the database is
+ * unreachable the same record is retried with back-off, so nothing is skipped, the partition keeps
+ * its order and nothing crashes. A record that keeps failing while the database answers is
+ * dead-lettered after {@link ConsumerSettings#maxAttempts()}.
  *
  * <p>Created through {@link EventStreams#open}.
  */
@@ -103,7 +105,10 @@ public final class EventStream {
     worker = Thread.ofPlatform().name("consumer-" + name).daemon().start(this::loop);
   }
 
-  /** Stops the thread after the record in hand; what it applied is committed, nothing is lost. */
+  /**
+   * Stops the thread after the poll (or, when a poll is applied record by record, the record) in
+   * hand; what it applied is committed, nothing is lost.
+   */
   public synchronized void stop() {
     running = false;
     KafkaConsumer<String, String> current = consumer;
@@ -254,14 +259,18 @@ public final class EventStream {
 
   private void pollAndApply(KafkaConsumer<String, String> current) {
     ConsumerRecords<String, String> records = current.poll(settings.pollTimeout());
-    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-    for (ConsumerRecord<String, String> record : records) {
-      process(record);
-      done.put(
-          new TopicPartition(record.topic(), record.partition()),
-          new OffsetAndMetadata(record.offset() + 1));
-    }
-    if (!done.isEmpty()) {
+    if (!records.isEmpty()) {
+      if (records.count() == 1 || !applyBatch(records)) {
+        for (ConsumerRecord<String, String> record : records) {
+          process(record);
+        }
+      }
+      Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+      for (ConsumerRecord<String, String> record : records) {
+        done.put(
+            new TopicPartition(record.topic(), record.partition()),
+            new OffsetAndMetadata(record.offset() + 1));
+      }
       current.commitAsync(
           done,
           (offsets, error) -> {
@@ -274,6 +283,43 @@ public final class EventStream {
     if (records.isEmpty() || lagRefreshDue || System.nanoTime() - nextLagRefreshNanos >= 0) {
       refreshLag(current, records.isEmpty());
     }
+  }
+
+  /**
+   * Applies the whole poll in one transaction. Returns false when that fails (a record the handler
+   * cannot apply, the database unreachable, ...): nothing of it was committed, and the caller then
+   * applies the records one by one, which isolates and dead-letters a bad record and retries with
+   * back-off while the database is down. Metrics are counted only once the batch has committed.
+   */
+  private boolean applyBatch(ConsumerRecords<String, String> records) {
+    if (!running) {
+      throw new StopRequested();
+    }
+    List<PolledRecord> polled = new ArrayList<>(records.count());
+    for (ConsumerRecord<String, String> record : records) {
+      polled.add(PolledRecord.of(record));
+    }
+    List<ConsumeOutcome> outcomes;
+    try {
+      outcomes = store.applyBatch(name, polled, handler);
+    } catch (RuntimeException e) {
+      LOG.infof(
+          "%s: a poll of %d records could not be applied in one transaction, applying them one"
+              + " by one: %s",
+          name, polled.size(), abbreviated(e.toString()));
+      return false;
+    }
+    for (int i = 0; i < polled.size(); i++) {
+      PolledRecord one = polled.get(i);
+      ConsumeOutcome outcome = outcomes.get(i);
+      if (outcome == ConsumeOutcome.DEAD_LETTERED) {
+        LOG.warnf("%s: dead-lettered %s: %s", name, position(one.record()), one.malformed());
+      } else if (outcome == ConsumeOutcome.SKIPPED) {
+        logSkipped(one.record(), one.event());
+      }
+      metrics.recorded(one.record().topic(), outcome);
+    }
+    return true;
   }
 
   private void process(ConsumerRecord<String, String> record) {
@@ -294,9 +340,7 @@ public final class EventStream {
         }
         ConsumeOutcome outcome = store.apply(name, event, handler);
         if (outcome == ConsumeOutcome.SKIPPED) {
-          LOG.infof(
-              "%s: skipped %s: unknown event type %s version %d",
-              name, position(record), event.envelope().type(), event.envelope().schemaVersion());
+          logSkipped(record, event);
         }
         metrics.recorded(record.topic(), outcome);
         return;
@@ -318,6 +362,12 @@ public final class EventStream {
         }
       }
     }
+  }
+
+  private void logSkipped(ConsumerRecord<String, String> record, ConsumedEvent event) {
+    LOG.infof(
+        "%s: skipped %s: unknown event type %s version %d",
+        name, position(record), event.envelope().type(), event.envelope().schemaVersion());
   }
 
   private void deadLetter(ConsumerRecord<String, String> record, String error) {
@@ -356,6 +406,11 @@ public final class EventStream {
     Duration pause = idle ? Duration.ofMillis(500) : settings.lagRefresh();
     nextLagRefreshNanos = System.nanoTime() + pause.toNanos();
     lagRefreshDue = false;
+  }
+
+  /** A driver's batch error quotes the statement with its values; the log needs the gist. */
+  private static String abbreviated(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
   }
 
   private static String position(ConsumerRecord<String, String> record) {

@@ -10,10 +10,11 @@ import org.compact.platform.consumer.EventStreams;
 import org.compact.reporting.config.ReportingConfig;
 
 /**
- * Applies the four topics to the read model on the platform's {@link EventStream}: positions stored
- * with the facts, each event applied at most once, malformed records dead-lettered, unknown types
- * skipped, retries with back-off while the database is unreachable. A rebuild drops the facts and
- * replays every topic from the beginning.
+ * Applies the four topics to the read model on the platform's {@link EventStream}: each poll's
+ * facts in one transaction with the positions ({@link ReadModelWriter} is a batch handler), each
+ * event applied at most once, malformed records dead-lettered, unknown types skipped, retries with
+ * back-off while the database is unreachable. A rebuild drops the facts and replays every topic
+ * from the beginning.
  */
 @ApplicationScoped
 public class ReadModelConsumer {
@@ -32,7 +33,7 @@ public class ReadModelConsumer {
 
   private synchronized EventStream stream() {
     if (stream == null) {
-      stream = streams.open(ReadModelWriter.CONSUMER, Topics.ALL, writer::insertFact);
+      stream = streams.open(ReadModelWriter.CONSUMER, Topics.ALL, writer);
     }
     return stream;
   }

@@ -26,13 +26,17 @@ public class FactStore {
 
   @Inject EntityManager em;
 
+  /**
+   * Every fact, in no particular order: the calculator groups them by aggregate and folds each
+   * aggregate's facts sorted by business date or version (ties broken by event id).
+   */
   @Transactional
   @SuppressWarnings("unchecked")
   public List<Fact> all() {
     List<Object[]> rows =
         em.createNativeQuery(
                 "select event_id, event_type, aggregate_id, aggregate_version, occurred_at,"
-                    + " business_date, payload from report_fact order by event_id")
+                    + " business_date, payload from report_fact")
             .getResultList();
     List<Fact> facts = new ArrayList<>(rows.size());
     for (Object[] row : rows) {

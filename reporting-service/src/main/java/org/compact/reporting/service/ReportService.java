@@ -30,6 +30,7 @@ public class ReportService {
   @Inject ReportingConfig config;
   @Inject CompactConfig compact;
   @Inject TimeSource time;
+  @Inject LiveReportCache cache;
 
   /** A report as the service holds it; {@code version} 0 = never agreed (no row). */
   public record Report(
@@ -58,8 +59,15 @@ public class ReportService {
     return new Report(year, ReportStatus.DRAFT, 0, null, liveContent(year));
   }
 
-  /** Live figures of the year and the previous year (frozen when that one was agreed). */
+  /**
+   * Live figures of the year and the previous year (frozen when that one was agreed), computed once
+   * per state of the read model ({@link LiveReportCache}).
+   */
   ReportContent liveContent(ReviewYear year) {
+    return cache.get(year.startYear(), () -> computeLiveContent(year));
+  }
+
+  private ReportContent computeLiveContent(ReviewYear year) {
     ReportCalculator calculator = calculator();
     YearFigures current = YearFigures.of(year, calculator.figures(year));
     ReviewYear before = year.previous();
