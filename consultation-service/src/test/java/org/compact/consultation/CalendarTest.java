@@ -2,8 +2,10 @@ package org.compact.consultation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -194,6 +196,68 @@ class CalendarTest {
         .body("days[1].closing", equalTo(List.of(closesInMonth)));
     given().queryParam("month", "November").get("/calendar").then().statusCode(400);
     given().get("/calendar").then().statusCode(200).body("month", startsWith("20"));
+  }
+
+  /**
+   * The month view reads its own columns (a projection): same selection as the feed, same fields.
+   */
+  @Test
+  void monthViewTakesConsultationsTouchingTheFirstOrLastDayAndNothingOutside() {
+    UUID owner = UUID.randomUUID();
+    String closesOnFirstDay =
+        Fixtures.scheduled(owner, LocalDate.of(2039, 8, 1), LocalDate.of(2039, 11, 1));
+    String opensOnLastDay =
+        Fixtures.scheduled(owner, LocalDate.of(2039, 11, 30), LocalDate.of(2040, 2, 22));
+    String withinShortLeadIn =
+        Fixtures.schedule(
+                TestTokens.admin(),
+                Fixtures.body(
+                    owner,
+                    LocalDate.of(2039, 11, 3),
+                    LocalDate.of(2039, 11, 20),
+                    "\"shortLeadInReason\":\"Statutory deadline\""))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Fixtures.scheduled(owner, LocalDate.of(2039, 8, 1), LocalDate.of(2039, 10, 31));
+    Fixtures.scheduled(owner, LocalDate.of(2039, 12, 1), LocalDate.of(2040, 3, 1));
+
+    given()
+        .queryParam("month", "2039-11")
+        .queryParam("organisation", owner.toString())
+        .get("/calendar")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(3))
+        .body("consultations.id", contains(closesOnFirstDay, withinShortLeadIn, opensOnLastDay))
+        .body("consultations.title", everyItem(equalTo("Local priorities")))
+        .body("consultations.ownerId", everyItem(equalTo(owner.toString())))
+        .body("consultations.status", everyItem(equalTo("PLANNED")))
+        .body("consultations.opensOn", contains("2039-08-01", "2039-11-03", "2039-11-30"))
+        .body("consultations.closesOn", contains("2039-11-01", "2039-11-20", "2040-02-22"))
+        .body("consultations.opensThisMonth", contains(false, true, true))
+        .body("consultations.closesThisMonth", contains(true, true, false))
+        .body("consultations.leadInRuleMet", contains(true, false, true))
+        .body("days.date", contains("2039-11-01", "2039-11-03", "2039-11-20", "2039-11-30"))
+        .body(
+            "days.opening",
+            contains(List.of(), List.of(withinShortLeadIn), List.of(), List.of(opensOnLastDay)))
+        .body(
+            "days.closing",
+            contains(List.of(closesOnFirstDay), List.of(), List.of(withinShortLeadIn), List.of()));
+    ParsedFeed feed =
+        ParsedFeed.parse(
+            given()
+                .queryParam("month", "2039-11")
+                .queryParam("organisation", owner.toString())
+                .get("/calendar.ics")
+                .asByteArray());
+    assertThat(feed.eventsByUid)
+        .containsOnlyKeys(
+            closesOnFirstDay + "@compact",
+            withinShortLeadIn + "@compact",
+            opensOnLastDay + "@compact");
   }
 
   @Test

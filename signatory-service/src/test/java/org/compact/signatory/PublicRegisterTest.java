@@ -5,14 +5,18 @@ import static org.compact.signatory.Register.admin;
 import static org.compact.signatory.Register.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.compact.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -169,6 +173,131 @@ class PublicRegisterTest {
           .body("violations.field", hasItem(bad[0]));
     }
     as(null).queryParam("sector", "MARTIAN").get("/register/export").then().statusCode(400);
+  }
+
+  /**
+   * Organisations and their identifiers come from separate statements (ids paged first): a page
+   * must hold exactly {@code size} organisations, each once with all its identifiers, also when one
+   * has none; past the last page the total is still exact.
+   */
+  @Test
+  void everyPageListsEachOrganisationOnceWithAllItsIdentifiers() {
+    String word = Register.uniqueWord();
+    int[] identifierCounts = {3, 0, 3, 2, 1};
+    List<UUID> ids = new ArrayList<>();
+    List<List<String>> expected = new ArrayList<>();
+    for (int i = 0; i < identifierCounts.length; i++) {
+      List<String> orgIds = new ArrayList<>();
+      ids.add(
+          registerSignedWithIdentifiers(word + " Ident " + i, word, identifierCounts[i], orgIds));
+      expected.add(orgIds);
+    }
+    for (int page = 0; page < 3; page++) {
+      var response =
+          as(null)
+              .queryParam("area", word)
+              .queryParam("size", 2)
+              .queryParam("page", page)
+              .get("/register")
+              .then()
+              .statusCode(200)
+              .body("total", equalTo(5))
+              .extract();
+      List<String> wanted = new ArrayList<>();
+      for (int i = page * 2; i < Math.min(page * 2 + 2, 5); i++) {
+        wanted.add(word + " Ident " + i);
+      }
+      assertThat(response.<List<String>>path("items.name")).isEqualTo(wanted);
+      for (int i = page * 2; i < Math.min(page * 2 + 2, 5); i++) {
+        assertThat(orgIds(response.path("items[" + (i - page * 2) + "].identifiers")))
+            .as("identifiers of organisation %d", i)
+            .isEqualTo(expected.get(i));
+      }
+    }
+    as(null)
+        .queryParam("area", word)
+        .queryParam("size", 2)
+        .queryParam("page", 3)
+        .get("/register")
+        .then()
+        .statusCode(200)
+        .body("items", empty())
+        .body("total", equalTo(5));
+    var descending =
+        as(null)
+            .queryParam("area", word)
+            .queryParam("size", 2)
+            .queryParam("sort", "-name")
+            .get("/register")
+            .then()
+            .statusCode(200)
+            .body("items.name", contains(word + " Ident 4", word + " Ident 3"))
+            .extract();
+    assertThat(orgIds(descending.path("items[1].identifiers"))).isEqualTo(expected.get(3));
+    var adminList =
+        admin()
+            .queryParam("area", word)
+            .queryParam("size", 2)
+            .queryParam("page", 1)
+            .get("/signatories")
+            .then()
+            .statusCode(200)
+            .body("total", equalTo(5))
+            .body("items.name", contains(word + " Ident 2", word + " Ident 3"))
+            .extract();
+    assertThat(orgIds(adminList.path("items[0].identifiers"))).isEqualTo(expected.get(2));
+
+    String[] rows =
+        as(null)
+            .queryParam("area", word)
+            .get("/register/export")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString()
+            .split("\r\n");
+    assertThat(rows).hasSize(6);
+    for (int i = 0; i < identifierCounts.length; i++) {
+      assertThat(rows[i + 1])
+          .startsWith(ids.get(i) + ",")
+          .contains("," + String.join(" ", expected.get(i)) + ",");
+    }
+  }
+
+  /**
+   * Registers and signs an organisation with {@code count} identifiers, adding their orgIds sorted.
+   */
+  private static UUID registerSignedWithIdentifiers(
+      String name, String area, int count, List<String> orgIds) {
+    List<String[]> all =
+        List.of(
+            new String[] {"GB-CHC", Register.uniqueCharityNumber()},
+            new String[] {"GB-COH", "1" + Register.uniqueCharityNumber()},
+            new String[] {"GB-SC", "SC" + Register.uniqueCharityNumber().substring(1)});
+    List<String[]> chosen = all.subList(0, count);
+    String identifiers =
+        chosen.stream()
+            .map(i -> "{\"scheme\":\"" + i[0] + "\",\"id\":\"" + i[1] + "\"}")
+            .collect(Collectors.joining(","));
+    UUID id =
+        UUID.fromString(
+            admin()
+                .body(
+                    """
+                    {"name":"%s","sector":"VCS","kind":"charity","area":"%s","identifiers":[%s]}"""
+                        .formatted(name, area, identifiers))
+                .post("/signatories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    Register.sign(id, "2009-04-01");
+    chosen.stream().map(i -> i[0] + "-" + i[1]).sorted().forEach(orgIds::add);
+    return id;
+  }
+
+  private static List<String> orgIds(List<Map<String, String>> identifiers) {
+    return identifiers.stream().map(i -> i.get("scheme") + "-" + i.get("id")).toList();
   }
 
   @Test

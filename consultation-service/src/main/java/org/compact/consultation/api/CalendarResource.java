@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.compact.consultation.config.ConsultationConfig;
 import org.compact.consultation.domain.CalendarFilter;
-import org.compact.consultation.domain.Consultation;
+import org.compact.consultation.service.CalendarEntry;
 import org.compact.consultation.service.CalendarQueries;
 import org.compact.platform.problem.Problem;
 import org.compact.platform.time.TimeSource;
@@ -60,36 +60,36 @@ public class CalendarResource {
       params.month = month.toString();
     }
     CalendarFilter filter = params.toFilter();
-    List<Consultation> running = calendar.all(filter, config.maxFeedEntries());
+    List<CalendarEntry> running = calendar.entries(filter, config.maxFeedEntries());
     return monthView(month, running);
   }
 
-  static MonthView monthView(YearMonth month, List<Consultation> running) {
+  static MonthView monthView(YearMonth month, List<CalendarEntry> running) {
     LocalDate first = month.atDay(1);
     LocalDate last = month.atEndOfMonth();
     Map<LocalDate, List<UUID>> opening = new TreeMap<>();
     Map<LocalDate, List<UUID>> closing = new TreeMap<>();
     List<MonthView.Entry> entries = new ArrayList<>();
-    for (Consultation c : running) {
-      boolean opens = !c.opensOn.isBefore(first) && !c.opensOn.isAfter(last);
-      boolean closes = !c.closesOn.isBefore(first) && !c.closesOn.isAfter(last);
+    for (CalendarEntry c : running) {
+      boolean opens = !c.opensOn().isBefore(first) && !c.opensOn().isAfter(last);
+      boolean closes = !c.closesOn().isBefore(first) && !c.closesOn().isAfter(last);
       if (opens) {
-        opening.computeIfAbsent(c.opensOn, d -> new ArrayList<>()).add(c.id);
+        opening.computeIfAbsent(c.opensOn(), d -> new ArrayList<>()).add(c.id());
       }
       if (closes) {
-        closing.computeIfAbsent(c.closesOn, d -> new ArrayList<>()).add(c.id);
+        closing.computeIfAbsent(c.closesOn(), d -> new ArrayList<>()).add(c.id());
       }
       entries.add(
           new MonthView.Entry(
-              c.id,
-              c.title,
-              c.ownerId,
-              c.status,
-              c.opensOn,
-              c.closesOn,
+              c.id(),
+              c.title(),
+              c.ownerId(),
+              c.status(),
+              c.opensOn(),
+              c.closesOn(),
               opens,
               closes,
-              c.leadInRuleMet));
+              c.leadInRuleMet()));
     }
     TreeMap<LocalDate, MonthView.Day> days = new TreeMap<>();
     for (LocalDate date : union(opening, closing)) {

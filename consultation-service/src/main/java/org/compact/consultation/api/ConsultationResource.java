@@ -144,7 +144,7 @@ public class ConsultationResource {
   public Response get(
       @PathParam("id") @Parameter(example = "0d5b8c1e-3f7a-4a2b-9c6d-1e2f3a4b5c6d") UUID id) {
     Consultation c =
-        consultations.find(id).orElseThrow(() -> ProblemException.notFound("Consultation", id));
+        calendar.one(id).orElseThrow(() -> ProblemException.notFound("Consultation", id));
     return ETags.ok(view(c), c.version).build();
   }
 

@@ -5,20 +5,31 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.compact.consultation.domain.CalendarFilter;
 import org.compact.consultation.domain.Consultation;
 import org.compact.platform.http.Page;
 import org.compact.platform.http.PageRequest;
+import org.hibernate.ReadOnlyMode;
+import org.hibernate.jpa.HibernateHints;
 
-/** The public calendar: every consultation, PLANNED ones included, filtered and paged. */
+/**
+ * The public calendar: every consultation, PLANNED ones included, filtered and paged. Everything
+ * here is for responses only, so entities are loaded read-only (no dirty-checking snapshot) and the
+ * month view reads just its columns.
+ */
 @ApplicationScoped
 public class CalendarQueries {
   /** API sort names → entity properties; the first is the default. */
   public static final List<String> SORT_FIELDS = List.of("opensOn", "closesOn", "title", "status");
+
+  private static final String LATEST_FIRST = " order by c.opensOn desc, c.id desc";
 
   @Inject EntityManager em;
 
@@ -30,7 +41,8 @@ public class CalendarQueries {
             + (request.descending() ? " desc" : " asc")
             + ", c.opensOn, c.id";
     TypedQuery<Consultation> query =
-        em.createQuery("select c from Consultation c" + where.clause + order, Consultation.class);
+        em.createQuery("select c from Consultation c" + where.clause + order, Consultation.class)
+            .setHint(HibernateHints.HINT_READ_ONLY, true);
     where.params.forEach(query::setParameter);
     List<Consultation> items =
         query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
@@ -45,12 +57,37 @@ public class CalendarQueries {
     Where where = where(filter);
     TypedQuery<Consultation> query =
         em.createQuery(
-            "select c from Consultation c" + where.clause + " order by c.opensOn desc, c.id desc",
-            Consultation.class);
+                "select c from Consultation c" + where.clause + LATEST_FIRST, Consultation.class)
+            .setHint(HibernateHints.HINT_READ_ONLY, true);
     where.params.forEach(query::setParameter);
-    List<Consultation> latest = new ArrayList<>(query.setMaxResults(limit).getResultList());
-    java.util.Collections.reverse(latest);
-    return latest;
+    return oldestFirst(query.setMaxResults(limit).getResultList());
+  }
+
+  /** What the month view shows of everything matching, like {@link #all}. */
+  public List<CalendarEntry> entries(CalendarFilter filter, int limit) {
+    Where where = where(filter);
+    TypedQuery<CalendarEntry> query =
+        em.createQuery(
+            "select new "
+                + CalendarEntry.class.getName()
+                + "(c.id, c.title, c.ownerId, c.status, c.opensOn, c.closesOn, c.leadInRuleMet)"
+                + " from Consultation c"
+                + where.clause
+                + LATEST_FIRST,
+            CalendarEntry.class);
+    where.params.forEach(query::setParameter);
+    return oldestFirst(query.setMaxResults(limit).getResultList());
+  }
+
+  /** One consultation for a response (read-only: never change what this returns). */
+  public Optional<Consultation> one(UUID id) {
+    return Optional.ofNullable(em.find(Consultation.class, id, ReadOnlyMode.READ_ONLY));
+  }
+
+  private static <T> List<T> oldestFirst(List<T> latestFirst) {
+    List<T> list = new ArrayList<>(latestFirst);
+    Collections.reverse(list);
+    return list;
   }
 
   private record Where(String clause, Map<String, Object> params) {}

@@ -189,7 +189,7 @@ public class SignatoryResource {
   @APIResponse(responseCode = "401", description = "Invalid token")
   @APIResponse(responseCode = "404", description = "Not found or not visible to the caller")
   public Response get(@PathParam("id") @Parameter(example = ID_EXAMPLE) UUID id) {
-    Organisation organisation = access.readable(id);
+    Organisation organisation = access.readableForView(id);
     return ETags.ok(
             OrganisationView.of(organisation, access.seesEverything(organisation)),
             organisation.version)

@@ -8,6 +8,7 @@ import org.compact.platform.security.Caller;
 import org.compact.platform.security.Roles;
 import org.compact.signatory.domain.Organisation;
 import org.compact.signatory.domain.SignatoryStatus;
+import org.hibernate.ReadOnlyMode;
 
 /**
  * Who may see and change an organisation. Everyone sees SIGNED organisations; compact-admin and the
@@ -43,6 +44,19 @@ public class SignatoryAccess {
   /** The organisation if the caller may know it exists, else 404. */
   public Organisation readable(UUID id) {
     Organisation organisation = Organisation.findById(id);
+    if (organisation == null || !canSee(organisation)) {
+      throw ProblemException.notFound("Organisation", id);
+    }
+    return organisation;
+  }
+
+  /**
+   * {@link #readable} for a response only: loaded read-only, so Hibernate keeps no snapshot to
+   * dirty-check. Never change what this returns.
+   */
+  public Organisation readableForView(UUID id) {
+    Organisation organisation =
+        Organisation.getEntityManager().find(Organisation.class, id, ReadOnlyMode.READ_ONLY);
     if (organisation == null || !canSee(organisation)) {
       throw ProblemException.notFound("Organisation", id);
     }
