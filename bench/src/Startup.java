@@ -40,25 +40,23 @@ final class Startup {
     Map<String, Object> details = new LinkedHashMap<>();
     List<String> stack = javaOptions();
     boolean aotOn = !System.getenv().getOrDefault("BENCH_AOT_CACHE", "on").equalsIgnoreCase("off");
-    int port = 38090;
     for (String service : Ctx.SERVICES) {
-      port++;
       try {
         Map<String, Object> d = new LinkedHashMap<>();
-        Map<String, Object> before = measure(ctx, service, port, MAIN_DEFAULTS, "main-defaults");
+        Map<String, Object> before = measure(ctx, service, MAIN_DEFAULTS, "main-defaults");
         d.put("main_defaults", before);
-        Map<String, Object> noAot = measure(ctx, service, port, stack, "no-aot");
+        Map<String, Object> noAot = measure(ctx, service, stack, "no-aot");
         d.put("without_aot_cache", noAot);
         Map<String, Object> aot = null;
         if (aotOn) {
           Path cache = stackCache(ctx, service);
           String source = "the stack's cache, trained by the launcher";
           if (cache == null) {
-            cache = train(ctx, service, port, stack);
+            cache = train(ctx, service, stack);
             source = "trained by this stage (the stack has none)";
           }
           if (cache != null) {
-            aot = measure(ctx, service, port, with(stack, "-XX:AOTCache=" + cache), "aot");
+            aot = measure(ctx, service, with(stack, "-XX:AOTCache=" + cache), "aot");
             aot.put("cache", cache.toString());
             aot.put("cache_source", source);
             d.put("with_aot_cache", aot);
@@ -102,14 +100,14 @@ final class Startup {
   }
 
   /** A training run of this stage's own (with load), for a stack that has no cache. */
-  private static Path train(Ctx ctx, String service, int port, List<String> options) throws Exception {
+  private static Path train(Ctx ctx, String service, List<String> options) throws Exception {
     Path cache = ctx.work.resolve("aot").resolve(service + ".aot");
     Files.createDirectories(cache.getParent());
     Files.deleteIfExists(cache);
     // like the launcher (AotTraining): JDK 25 cannot write a cache larger than the compressed class
     // space, which -XX:MaxMetaspaceSize=160m shrinks to 128 MB; the running instance keeps the cap
     List<String> training = options.stream().filter(o -> !o.startsWith("-XX:MaxMetaspaceSize=")).toList();
-    measure(ctx, service, port, with(training, "-XX:AOTCacheOutput=" + cache), "training");
+    measure(ctx, service, with(training, "-XX:AOTCacheOutput=" + cache), "training");
     return Files.exists(cache) ? cache : null;
   }
 
@@ -127,8 +125,11 @@ final class Startup {
         .toList();
   }
 
-  private static Map<String, Object> measure(Ctx ctx, String service, int port, List<String> options, String label)
+  private static Map<String, Object> measure(Ctx ctx, String service, List<String> options, String label)
       throws Exception {
+    // a port the kernel picks: fixed ones (38091...) lie in the ephemeral range, where an outgoing
+    // connection of the loaded machine may hold them ("Port 38092 seems to be in use")
+    int port = freePort();
     Path module = ctx.root.resolve(service + "-service");
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
@@ -191,6 +192,13 @@ final class Startup {
       if (!p.waitFor(label.equals("training") ? 600 : 120, java.util.concurrent.TimeUnit.SECONDS)) {
         p.destroyForcibly();
       }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+      socket.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+      return socket.getLocalPort();
     }
   }
 

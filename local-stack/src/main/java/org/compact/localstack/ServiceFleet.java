@@ -34,7 +34,7 @@ final class ServiceFleet {
   }
 
   /**
-   * Starts one service with the given JVM options; the launcher's starts it with the stack's
+   * Starts one service with the given JVM options; the launcher starts it with the stack's
    * infrastructure ({@link ServiceProcess#start}).
    */
   @FunctionalInterface
