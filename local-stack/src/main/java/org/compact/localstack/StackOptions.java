@@ -42,10 +42,10 @@ record StackOptions(
     DevTokens.TokenRequest token) {
 
   /**
-   * The services' JVM options unless COMPACT_SERVICE_JAVA_OPTS says otherwise: measured by the
-   * benchmark's stage 6 (bench/README.md, findings 4 and 5) to keep each service under 300 MB of
-   * RSS under load. Serial GC returns memory on a 2-core host where G1 keeps its regions; C2's code
-   * cache and metaspace are capped; 512 KB thread stacks suffice for the services' call depths.
+   * The services' JVM options unless COMPACT_SERVICE_JAVA_OPTS says otherwise (bench/README.md,
+   * findings 4 and 5): they bound a service at about 300-320 MB of RSS under load, where -Xmx384m
+   * with G1 grew to 416-607 MB over a benchmark run. Serial GC suits a 2-core host; C2's code cache
+   * and metaspace are capped; 512 KB thread stacks suffice for the services' call depths.
    */
   static final String DEFAULT_SERVICE_JAVA_OPTS =
       "-Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m"
