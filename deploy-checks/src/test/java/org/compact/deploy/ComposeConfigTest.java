@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.compact.contracts.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,6 +162,24 @@ class ComposeConfigTest {
     assertThat(compose.environment("notification-service"))
         .containsEntry("KAFKA_GROUP_ID", "notification-service");
     assertThat(compose.environment("signatory-service")).doesNotContainKey("KAFKA_GROUP_ID");
+  }
+
+  @Test
+  void everyServiceRunsWithTheSameJvmOptionsAsTheImageAndKubernetesWithinItsMemoryLimit() {
+    ComposeFile compose = new ComposeFile(ComposeFile.templateFilled());
+    String dockerfile = Yaml.read(Repo.path("deploy", "docker", "Dockerfile.jvm"));
+    Matcher imageDefault = Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]+)\"$").matcher(dockerfile);
+    assertThat(imageDefault.find()).as("ENV JAVA_OPTS in Dockerfile.jvm").isTrue();
+    String kubernetes =
+        KubernetesManifestsTest.env(KubernetesManifestsTest.deployment("signatory-service"))
+            .get("JAVA_OPTS");
+    for (String module : Services.MODULES) {
+      String javaOptions = compose.environment(module).get("JAVA_OPTS");
+      assertThat(javaOptions).as("JAVA_OPTS of %s", module).isEqualTo(imageDefault.group(1));
+      assertThat(javaOptions).as("the same on Kubernetes").isEqualTo(kubernetes);
+      long limit = JvmMemory.quantity(Tree.string(compose.service(module), "mem_limit"));
+      assertThat(JvmMemory.of(javaOptions).fitsIn(limit)).as("mem_limit of %s", module).isTrue();
+    }
   }
 
   private Path writeEnvFile(Map<String, String> values) throws IOException {

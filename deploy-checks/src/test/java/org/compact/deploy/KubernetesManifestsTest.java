@@ -1,6 +1,7 @@
 package org.compact.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -296,6 +297,46 @@ class KubernetesManifestsTest {
           .as("environment of %s on Kubernetes", module)
           .containsAll(compose.environment(module).keySet());
     }
+  }
+
+  @Test
+  void everyContainerMemoryLimitHoldsTheJvmsHeapAndNonHeapCaps() {
+    for (Map<String, Object> deployment : ofKind(PRODUCTION, "Deployment")) {
+      String name = Tree.string(deployment, "metadata.name");
+      Map<String, Object> container = Tree.maps(deployment, "spec.template.spec.containers").get(0);
+      String javaOptions = env(deployment).get("JAVA_OPTS");
+      assertThat(javaOptions)
+          .as("JAVA_OPTS of %s", name)
+          .contains("-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Xss512k");
+      JvmMemory jvm = JvmMemory.of(javaOptions);
+      long limit = JvmMemory.quantity(Tree.string(container, "resources.limits.memory"));
+      long request = JvmMemory.quantity(Tree.string(container, "resources.requests.memory"));
+      assertThat(jvm.fitsIn(limit))
+          .as(
+              "%s: limit %d MiB >= heap + metaspace + code cache + %d MiB (%d MiB)",
+              name, limit >> 20, JvmMemory.UNCAPPED >> 20, jvm.bound() >> 20)
+          .isTrue();
+      assertThat(request).as("%s: request <= limit", name).isLessThanOrEqualTo(limit);
+    }
+    Map<String, String> shared = env(deployment("signatory-service"));
+    assertThat(JvmMemory.of(shared.get("JAVA_OPTS")).heap()).isEqualTo(192L << 20);
+    assertThat(JvmMemory.of(env(deployment("reporting-service")).get("JAVA_OPTS")).heap())
+        .as("production: the annual report needs a larger heap")
+        .isEqualTo(640L << 20);
+  }
+
+  @Test
+  void theMemoryCheckRejectsALimitBelowTheJvmsCaps() {
+    JvmMemory jvm =
+        JvmMemory.of(
+            "-Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m");
+
+    assertThat(jvm.fitsIn(JvmMemory.quantity("512Mi"))).isTrue();
+    assertThat(jvm.fitsIn(JvmMemory.quantity("384Mi"))).isFalse();
+    assertThat(JvmMemory.quantity("1Gi")).isEqualTo(1L << 30);
+    assertThatThrownBy(() -> JvmMemory.of("-Xmx192m"))
+        .as("uncapped metaspace cannot be checked")
+        .hasMessageContaining("MaxMetaspaceSize");
   }
 
   /** The container environment: ConfigMap values, literal values, and "secret name/key". */

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * differs from this machine: the hosts postgres, kafka and keycloak become the local servers
  * (embedded PostgreSQL with the compose role and database, in-process Kafka, a local JWKS endpoint)
  * and the container port 8080 a free local port. Each must become ready and trust a token of the
- * configured issuer signed by the key its JWKS URL serves.
+ * configured issuer signed by the key its JWKS URL serves. The JVM gets the container's JAVA_OPTS.
  */
 class PackagedServicesStartTest {
   // generous: on a busy 2-core CI host a packaged service has taken over 150 s to start
@@ -142,14 +142,12 @@ class PackagedServicesStartTest {
     Path log = Path.of("target", "service-logs", module + ".log");
     Files.createDirectories(log.getParent());
     String java = ProcessHandle.current().info().command().orElse("java");
+    // the container's JVM options (JAVA_OPTS, as run-java.sh passes them), C1 only to start faster
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(List.of(env.get("JAVA_OPTS").trim().split("\\s+")));
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
     ProcessBuilder builder =
-        new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-jar",
-                jar.toString())
+        new ProcessBuilder(command)
             .directory(jar.getParent().toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());

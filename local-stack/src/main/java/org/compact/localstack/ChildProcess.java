@@ -26,12 +26,14 @@ public final class ChildProcess {
   private final Process process;
   private final Path log;
   private final Path pidFile;
+  private final long logStart;
 
-  private ChildProcess(String name, Process process, Path log, Path pidFile) {
+  private ChildProcess(String name, Process process, Path log, Path pidFile, long logStart) {
     this.name = name;
     this.process = process;
     this.log = log;
     this.pidFile = pidFile;
+    this.logStart = logStart;
   }
 
   /** Starts a short-lived tool in the launcher's own session, without pid file. */
@@ -87,6 +89,7 @@ public final class ChildProcess {
         StandardCharsets.UTF_8,
         StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
+    long logStart = Files.size(log);
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(workingDirectory.toFile())
@@ -98,7 +101,7 @@ public final class ChildProcess {
     if (pidFile != null) {
       PidFile.write(pidFile, process.pid(), marker);
     }
-    return new ChildProcess(name, process, log, pidFile);
+    return new ChildProcess(name, process, log, pidFile, logStart);
   }
 
   public String name() {
@@ -168,6 +171,19 @@ public final class ChildProcess {
   public void stop(Duration grace) {
     requestStop();
     awaitStopped(Deadline.after(grace));
+  }
+
+  /** What this process has written to its log so far (earlier runs left out). */
+  public String logSinceStart() {
+    try (RandomAccessFile in = new RandomAccessFile(log.toFile(), "r")) {
+      long length = Math.max(0, in.length() - logStart);
+      byte[] bytes = new byte[(int) Math.min(length, 4 * 1024 * 1024)];
+      in.seek(logStart);
+      in.readFully(bytes);
+      return new String(bytes, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /** The last lines of the log, to show why something failed. */

@@ -45,6 +45,14 @@ public record DataLayout(Path dir) {
     return logs().resolve(name + ".log");
   }
 
+  /**
+   * The services' AOT caches (JDK 25): kept by {@code reset}, since they depend only on the jars,
+   * the JVM options and the JDK, which their keys record.
+   */
+  public Path aot() {
+    return dir.resolve("aot");
+  }
+
   /** Lock file, pid files of child processes and the ready file. */
   public Path run() {
     return dir.resolve("run");

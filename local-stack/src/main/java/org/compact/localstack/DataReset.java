@@ -6,8 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 
-/** Deletes the data folder: databases, Kafka log, keys, logs. */
+/**
+ * Deletes the data folder: databases, Kafka log, keys, logs. The AOT caches ({@link
+ * DataLayout#aot()}) stay: they hold no data, only what the jars, JVM options and JDK determine
+ * (their keys say which), and training them again would cost every reset a slow first start.
+ */
 final class DataReset {
   private DataReset() {}
 
@@ -30,19 +35,37 @@ final class DataReset {
     } catch (IOException e) {
       throw new StackException("Cannot release " + layout.lockFile() + ": " + e.getMessage(), e);
     }
-    deleteRecursively(dir);
-    Console.info("Deleted %s (databases, Kafka data, dev keys, logs)", dir);
+    if (Files.isDirectory(layout.aot())) {
+      deleteRecursively(dir, Set.of(layout.aot(), layout.marker()));
+      Console.info(
+          "Deleted the content of %s (databases, Kafka data, dev keys, logs); kept the AOT caches"
+              + " in %s",
+          dir, layout.aot());
+    } else {
+      deleteRecursively(dir, Set.of());
+      Console.info("Deleted %s (databases, Kafka data, dev keys, logs)", dir);
+    }
   }
 
-  private static void deleteRecursively(Path dir) {
+  /** Deletes {@code dir} except the paths in {@code keep} (and the folders holding them). */
+  private static void deleteRecursively(Path dir, Set<Path> keep) {
     try {
       Files.walkFileTree(
           dir,
           new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+              return keep.contains(folder)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
                 throws IOException {
-              Files.delete(file);
+              if (!keep.contains(file)) {
+                Files.delete(file);
+              }
               return FileVisitResult.CONTINUE;
             }
 
@@ -52,7 +75,9 @@ final class DataReset {
               if (failure != null) {
                 throw failure;
               }
-              Files.delete(folder);
+              if (keep.stream().noneMatch(kept -> kept.startsWith(folder))) {
+                Files.delete(folder);
+              }
               return FileVisitResult.CONTINUE;
             }
           });

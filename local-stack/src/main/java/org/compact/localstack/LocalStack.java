@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.compact.contracts.Topics;
 
@@ -99,11 +101,7 @@ public final class LocalStack {
       KafkaBroker kafka = startKafka(layout);
 
       if (withServices) {
-        shutdown.add("services", fleet::stopAll);
-        fleet.startAll(
-            options.root(),
-            layout,
-            options.bindHost(),
+        ServiceProcess.Infrastructure infrastructure =
             new ServiceProcess.Infrastructure(
                 postgres,
                 options.databaseUser(),
@@ -112,9 +110,14 @@ public final class LocalStack {
                 keys.publicKeyFile(),
                 options.issuer(),
                 options.demoData(),
-                DevWebhookKey.loadOrCreate(layout.keys())),
-            options.serviceJavaOptions(),
-            shutdown);
+                DevWebhookKey.loadOrCreate(layout.keys()));
+        ServiceFleet.Starter starter =
+            (service, javaOptions) ->
+                service.start(
+                    options.root(), layout, options.bindHost(), infrastructure, javaOptions);
+        Map<String, AotCache> aotCaches = aotCaches(fleet, starter, keys);
+        shutdown.add("services", fleet::stopAll);
+        fleet.startAll(options.root(), starter, options.serviceJavaOptions(), aotCaches, shutdown);
         fleet.awaitReady(Deadline.after(options.startupTimeout()));
         fleet.services().stream()
             .filter(ServiceProcess::isRunning)
@@ -155,6 +158,63 @@ public final class LocalStack {
     }
     watch(kafka.process(), "Kafka");
     return kafka;
+  }
+
+  /**
+   * The AOT cache of every built service (JDK 25), trained first where it is missing or stale;
+   * empty with {@code --no-aot-cache} / {@code COMPACT_AOT_CACHE=off}.
+   */
+  private Map<String, AotCache> aotCaches(
+      ServiceFleet fleet, ServiceFleet.Starter starter, DevKeys keys) {
+    if (!options.aotCache()) {
+      Console.info("AOT cache off (COMPACT_AOT_CACHE=off or --no-aot-cache)");
+      return Map.of();
+    }
+    Map<String, AotCache> fresh = new LinkedHashMap<>();
+    Map<ServiceProcess, AotCache> training = new LinkedHashMap<>();
+    for (ServiceProcess service : fleet.services()) {
+      if (service.status() == ServiceProcess.Status.NOT_BUILT) {
+        continue;
+      }
+      AotCache cache =
+          AotCache.of(
+              options.layout().aot(),
+              options.root(),
+              service.definition(),
+              options.serviceJavaOptions());
+      switch (cache.state()) {
+        case FRESH -> fresh.put(service.name(), cache);
+        case FAILED ->
+            Console.info(
+                "%s-service starts without AOT cache: its training failed before (%s); delete %s"
+                    + " to try again",
+                service.name(), cache.failureReason(), cache.keyFile());
+        case MISSING, STALE ->
+            training.put(
+                new ServiceProcess(service.definition(), service.port(), options.host(), true),
+                cache);
+      }
+    }
+    if (!training.isEmpty()) {
+      Console.info(
+          "Training the AOT cache (JDK 25) of %d service(s) first: missing, or the jar, JVM"
+              + " options or JDK changed. This start takes longer; later ones are faster."
+              + " COMPACT_AOT_CACHE=off skips it",
+          training.size());
+      DevTokens tokens = new DevTokens(keys, options.issuer());
+      AotTraining trainer =
+          new AotTraining(
+              starter,
+              options.serviceJavaOptions(),
+              () ->
+                  tokens.mint(
+                      new DevTokens.TokenRequest(
+                          "compact-admin", Optional.empty(), "aot-training", Duration.ofHours(1))));
+      trainer
+          .train(training, Deadline.after(options.startupTimeout()), shutdown)
+          .forEach(cache -> fresh.put(cache.service(), cache));
+    }
+    return fresh;
   }
 
   /** The selected services, each marked built or not built. */

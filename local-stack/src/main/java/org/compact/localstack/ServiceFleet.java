@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,10 @@ final class ServiceFleet {
   private static final int LOG_LINES_ON_FAILURE = 20;
 
   private final List<ServiceProcess> services;
+  private final Map<ServiceProcess, AotCache> startedWithCache = new HashMap<>();
+  private final Map<ServiceProcess, AotCache> retriedWithoutCache = new HashMap<>();
+  private Starter starter;
+  private List<String> javaOptions = List.of();
 
   ServiceFleet(List<ServiceProcess> services) {
     this.services = List.copyOf(services);
@@ -27,14 +33,27 @@ final class ServiceFleet {
     return services;
   }
 
-  /** Starts every service whose jar exists; warns about the others and goes on. */
+  /**
+   * Starts one service with the given JVM options; the launcher starts it with the stack's
+   * infrastructure ({@link ServiceProcess#start}).
+   */
+  @FunctionalInterface
+  interface Starter {
+    void start(ServiceProcess service, List<String> javaOptions) throws IOException;
+  }
+
+  /**
+   * Starts every service whose jar exists, with {@code javaOptions} plus the AOT cache of the
+   * service when {@code aotCaches} has one (by service name); warns about the others and goes on.
+   */
   void startAll(
       Path root,
-      DataLayout layout,
-      String bindHost,
-      ServiceProcess.Infrastructure infra,
+      Starter starter,
       List<String> javaOptions,
+      Map<String, AotCache> aotCaches,
       ShutdownSequence shutdown) {
+    this.starter = starter;
+    this.javaOptions = List.copyOf(javaOptions);
     for (ServiceProcess service : services) {
       if (service.status() == ServiceProcess.Status.NOT_BUILT) {
         Console.warn(
@@ -45,11 +64,23 @@ final class ServiceFleet {
       if (shutdown.hasStarted()) {
         return;
       }
+      AotCache cache = aotCaches.get(service.name());
+      List<String> options = new ArrayList<>(javaOptions);
+      if (cache != null) {
+        options.addAll(cache.runOptions());
+      }
       try {
-        service.start(root, layout, bindHost, infra, javaOptions);
+        starter.start(service, options);
+        if (cache != null) {
+          startedWithCache.put(service, cache);
+        }
         Console.info(
-            "Starting %s-service on port %d (pid %d, log %s)",
-            service.name(), service.port(), service.child().pid(), service.child().log());
+            "Starting %s-service on port %d (pid %d, log %s%s)",
+            service.name(),
+            service.port(),
+            service.child().pid(),
+            service.child().log(),
+            cache == null ? "" : ", AOT cache " + cache.file());
       } catch (IOException e) {
         service.markExited();
         Console.warn("Cannot start %s-service: %s", service.name(), e.getMessage());
@@ -77,6 +108,11 @@ final class ServiceFleet {
                 "%s-service is ready (%.1fs)",
                 service.name(), service.startupTime().toMillis() / 1000.0);
             pending.remove(service);
+            blameCacheIfRetried(service);
+            checkCacheWasUsable(service);
+          } else if (service.status() == ServiceProcess.Status.EXITED
+              && restartWithoutCache(service)) {
+            continue;
           } else if (service.status() == ServiceProcess.Status.EXITED) {
             Console.warn(
                 "%s-service exited with code %d during startup; end of %s:%n%s",
@@ -104,8 +140,69 @@ final class ServiceFleet {
     }
   }
 
+  /**
+   * A service that ended during start-up with its AOT cache is started once more without it. The
+   * JVM itself only warns about a cache it cannot map, so this guards against what it does not
+   * catch; a service that also fails without the cache fails for another reason.
+   */
+  private boolean restartWithoutCache(ServiceProcess service) {
+    AotCache cache = startedWithCache.remove(service);
+    if (cache == null) {
+      return false;
+    }
+    Console.warn(
+        "%s-service exited with code %d during start-up with its AOT cache %s; starting it again"
+            + " without the cache (log %s)",
+        service.name(), service.child().exitValue(), cache.file(), service.child().log());
+    try {
+      starter.start(service, javaOptions);
+      retriedWithoutCache.put(service, cache);
+      return true;
+    } catch (IOException e) {
+      Console.warn("Cannot start %s-service: %s", service.name(), e.getMessage());
+      return false;
+    }
+  }
+
+  /** Ready without the cache after failing with it: the cache is the culprit; not used again. */
+  private void blameCacheIfRetried(ServiceProcess service) {
+    AotCache cache = retriedWithoutCache.remove(service);
+    if (cache == null) {
+      return;
+    }
+    try {
+      cache.recordFailure("the service exited during start-up with it and started without it");
+      Console.warn(
+          "%s-service started without its AOT cache; the cache is deleted and not trained again"
+              + " until the jar, the JVM options or the JDK change (%s)",
+          service.name(), cache.keyFile());
+    } catch (IOException e) {
+      Console.warn("Cannot delete the AOT cache %s: %s", cache.file(), e.getMessage());
+    }
+  }
+
+  /**
+   * The JVM starts without a cache it cannot map, with an error line in the log: such a cache is
+   * deleted, so that the next start trains a new one instead of paying for a useless option.
+   */
+  private void checkCacheWasUsable(ServiceProcess service) {
+    AotCache cache = startedWithCache.get(service);
+    if (cache == null || !AotCache.jvmRejected(service.child().logSinceStart())) {
+      return;
+    }
+    Console.warn(
+        "%s-service started without its AOT cache: the JVM could not use %s (see %s); it is"
+            + " deleted and trained again at the next start",
+        service.name(), cache.file(), service.child().log());
+    try {
+      cache.discard();
+    } catch (IOException e) {
+      Console.warn("Cannot delete the AOT cache %s: %s", cache.file(), e.getMessage());
+    }
+  }
+
   /** Pauses between probes, returning early when one of the processes ends. */
-  private static void awaitAnyExit(List<ServiceProcess> services, Duration pause) {
+  static void awaitAnyExit(List<ServiceProcess> services, Duration pause) {
     CompletableFuture<?>[] exits =
         services.stream()
             .map(service -> service.child().onExit())

@@ -135,13 +135,6 @@ public final class ServiceProcess {
       List<String> javaOptions,
       Map<String, String> extraEnvironment)
       throws IOException {
-    Path jar = definition.jar(root);
-    String marker = ChildProcess.markerOption(name(), layout);
-    List<String> command = new ArrayList<>();
-    command.add(ChildProcess.javaExecutable());
-    command.add(marker);
-    command.addAll(javaOptions);
-    command.addAll(List.of("-jar", jar.toString()));
     Map<String, String> env = environment(definition, port, bindHost, infra);
     // readable logs in .data/logs unless the developer asks for JSON
     if (System.getenv("QUARKUS_LOG_CONSOLE_JSON_ENABLED") == null) {
@@ -157,6 +150,22 @@ public final class ServiceProcess {
       }
     }
     env.putAll(extraEnvironment);
+    launch(root, layout, javaOptions, env);
+  }
+
+  /**
+   * Starts the jar with exactly these JVM options and environment variables (on top of the
+   * launcher's own environment); {@link #start} computes them from the infrastructure.
+   */
+  void launch(Path root, DataLayout layout, List<String> javaOptions, Map<String, String> env)
+      throws IOException {
+    Path jar = definition.jar(root);
+    String marker = ChildProcess.markerOption(name(), layout);
+    List<String> command = new ArrayList<>();
+    command.add(ChildProcess.javaExecutable());
+    command.add(marker);
+    command.addAll(javaOptions);
+    command.addAll(List.of("-jar", jar.toString()));
     startedAt = Instant.now();
     child =
         ChildProcess.startServer(

@@ -37,8 +37,19 @@ record StackOptions(
     String databasePassword,
     String issuer,
     List<String> serviceJavaOptions,
+    boolean aotCache,
     List<String> kafkaJavaOptions,
     DevTokens.TokenRequest token) {
+
+  /**
+   * The services' JVM options unless COMPACT_SERVICE_JAVA_OPTS says otherwise (bench/README.md,
+   * findings 4 and 5): they bound a service at about 300-320 MB of RSS under load, where -Xmx384m
+   * with G1 grew to 416-607 MB over a benchmark run. Serial GC suits a 2-core host; C2's code cache
+   * and metaspace are capped; 512 KB thread stacks suffice for the services' call depths.
+   */
+  static final String DEFAULT_SERVICE_JAVA_OPTS =
+      "-Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m"
+          + " -Xss512k";
 
   /** What to do. */
   enum Command {
@@ -88,13 +99,19 @@ record StackOptions(
         --host <name>                host name clients use (COMPACT_HOST, localhost)
         --reset                      run/infra: delete the data folder first
         --no-demo-data               run: do not call the demo data loaders
+        --no-aot-cache               run: no JDK AOT cache (COMPACT_AOT_CACHE=off; default on)
         -h, --help                   this text
 
-      JVM options of the child processes: COMPACT_SERVICE_JAVA_OPTS (-Xmx384m),
+      JVM options of the child processes: COMPACT_SERVICE_JAVA_OPTS (-Xmx192m -XX:+UseSerialGC
+      -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Xss512k),
       COMPACT_KAFKA_JAVA_OPTS (-Xmx512m -Xms256m).
+
+      AOT cache (JDK 25): run starts each service with its cache in <data-dir>/aot. A missing or
+      stale cache (other jar, JVM options or JDK) is trained first: the service starts once with
+      -XX:AOTCacheOutput, gets a few reads and stops; this makes the first start slower.
       """;
 
-  private static final Set<String> FLAGS = Set.of("--reset", "--no-demo-data");
+  private static final Set<String> FLAGS = Set.of("--reset", "--no-demo-data", "--no-aot-cache");
   private static final Set<String> VALUED =
       Set.of(
           "--root",
@@ -218,7 +235,8 @@ record StackOptions(
         settings.get("--db-user", "COMPACT_DB_USER", "compact"),
         settings.get("--db-password", "COMPACT_DB_PASSWORD", "compact"),
         settings.get("--issuer", "COMPACT_JWT_ISSUER", DevTokens.DEFAULT_ISSUER),
-        javaOptions(environment.apply("COMPACT_SERVICE_JAVA_OPTS"), "-Xmx384m"),
+        javaOptions(environment.apply("COMPACT_SERVICE_JAVA_OPTS"), DEFAULT_SERVICE_JAVA_OPTS),
+        !flags.contains("--no-aot-cache") && aotCacheSwitch(environment.apply("COMPACT_AOT_CACHE")),
         javaOptions(environment.apply("COMPACT_KAFKA_JAVA_OPTS"), "-Xmx512m -Xms256m"),
         command == Command.TOKEN ? tokenRequest(values) : null);
   }
@@ -267,6 +285,19 @@ record StackOptions(
         + name
         + "'; services: "
         + String.join(", ", ServiceDefinition.names());
+  }
+
+  /** COMPACT_AOT_CACHE: on (the default) or off. */
+  private static boolean aotCacheSwitch(String value) {
+    if (value == null || value.isBlank()) {
+      return true;
+    }
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "on", "true", "yes", "1" -> true;
+      case "off", "false", "no", "0" -> false;
+      default ->
+          throw new UsageException("COMPACT_AOT_CACHE must be on or off, not '" + value + "'");
+    };
   }
 
   private static List<String> javaOptions(String value, String defaults) {

@@ -148,4 +148,38 @@ class StackOptionsTest {
         .isInstanceOf(UsageException.class)
         .hasMessageContaining("Unknown option");
   }
+
+  @Test
+  void servicesRunWithTheMeasuredMemoryOptionsAndTheAotCacheByDefault() {
+    StackOptions options = parse(Map.of(), "--root", "/p");
+
+    assertThat(options.serviceJavaOptions())
+        .containsExactly(
+            "-Xmx192m",
+            "-XX:+UseSerialGC",
+            "-XX:ReservedCodeCacheSize=64m",
+            "-XX:MaxMetaspaceSize=160m",
+            "-Xss512k");
+    assertThat(options.aotCache()).isTrue();
+    assertThat(options.layout().aot()).isEqualTo(Path.of("/p/.data/aot"));
+  }
+
+  @Test
+  void javaOptionsAndTheAotCacheCanBeChanged() {
+    StackOptions options =
+        parse(
+            Map.of(
+                "COMPACT_SERVICE_JAVA_OPTS",
+                " -Xmx256m  -XX:+UseG1GC ",
+                "COMPACT_AOT_CACHE",
+                "off"));
+
+    assertThat(options.serviceJavaOptions()).containsExactly("-Xmx256m", "-XX:+UseG1GC");
+    assertThat(options.aotCache()).isFalse();
+    assertThat(parse(Map.of("COMPACT_AOT_CACHE", "on")).aotCache()).isTrue();
+    assertThat(parse(Map.of("COMPACT_AOT_CACHE", "on"), "--no-aot-cache").aotCache()).isFalse();
+    assertThatThrownBy(() -> parse(Map.of("COMPACT_AOT_CACHE", "maybe")))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("COMPACT_AOT_CACHE");
+  }
 }
