@@ -38,7 +38,7 @@ final class ReadWrite {
         new Endpoint("GET /calendar?month", "consultation", "consultation", "GET",
             List.of("/calendar?month=" + seed.month), null, false, "consultation", null, null),
         new Endpoint("GET /reports/{year} (JSON)", "reporting", "reporting", "GET",
-            List.of("/reports/" + seed.reportYear), null, true, "report_fact", null, null));
+            List.of("/reports/" + seed.reportYear), null, true, " dl=", null, null));
     for (Endpoint e : endpoints) {
       guarded("read", e.name(), () -> measure("read", e, 0.75, 20));
     }
