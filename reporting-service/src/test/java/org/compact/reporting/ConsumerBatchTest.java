@@ -1,7 +1,7 @@
 package org.compact.reporting;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.compact.reporting.Reports.newlySignedVcs;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,7 +19,6 @@ import org.compact.platform.config.ConsumerSettings;
 import org.compact.reporting.events.ConsumerState;
 import org.compact.reporting.events.ReadModelConsumer;
 import org.compact.reporting.events.ReadModelWriter;
-import org.compact.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.postgresql.core.BaseConnection;
 
@@ -58,17 +57,6 @@ class ConsumerBatchTest {
         valid.aggregateVersion(),
         valid.occurredAt(),
         valid.payload());
-  }
-
-  private static int newlySignedVcs(int year) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.admin())
-        .get("/reports/" + year)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("figures.signatories.bySector.find { it.sector == 'VCS' }.newlySigned");
   }
 
   private long processed(TestEvents events, EventEnvelope envelope) {

@@ -436,18 +436,20 @@ final class GoldenScenario {
   /** Through the API, as partners and compact-admin would. */
   private static void goodPractice() {
     approve(
-        submit(
+        Reports.submitGoodPractice(
             S1,
             "Joint funding forum",
             "Council and voluntary groups planned the funding round together.",
             "2001-11-20"));
     approve(
-        submit(
+        Reports.submitGoodPractice(
             S3,
             "Twelve weeks for the community plan",
             "The council gave the full lead-in and fed back what it changed.",
             "2002-05-05"));
-    String rejected = submit(S2, "Our own newsletter", "We wrote a newsletter.", "2002-06-01");
+    String rejected =
+        Reports.submitGoodPractice(
+            S2, "Our own newsletter", "We wrote a newsletter.", "2002-06-01");
     given()
         .auth()
         .oauth2(TestTokens.admin())
@@ -457,27 +459,8 @@ final class GoldenScenario {
         .post("/good-practice/" + rejected + "/reject")
         .then()
         .statusCode(200);
-    submit(S4, "Not yet curated", "Waiting for the steering group.", "2002-07-01");
-  }
-
-  private static String submit(UUID org, String title, String description, String occurredOn) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.partner(org))
-        .contentType(ContentType.JSON)
-        .body(
-            "{\"title\":\""
-                + title
-                + "\",\"description\":\""
-                + description
-                + "\",\"occurredOn\":\""
-                + occurredOn
-                + "\"}")
-        .post("/good-practice")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    Reports.submitGoodPractice(
+        S4, "Not yet curated", "Waiting for the steering group.", "2002-07-01");
   }
 
   private static void approve(String id) {

@@ -2,6 +2,8 @@ package org.compact.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.compact.reporting.Reports.completedIn;
+import static org.compact.reporting.Reports.newlySignedVcs;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +24,6 @@ import org.compact.contracts.actionplan.Priority;
 import org.compact.contracts.signatory.SignatorySigned;
 import org.compact.reporting.events.ReadModelConsumer;
 import org.compact.reporting.events.ReadModelWriter;
-import org.compact.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** The consumer on real Kafka and PostgreSQL. Dates in 2040-41 keep other tests' figures apart. */
@@ -37,17 +38,6 @@ class ReadModelConsumerTest {
 
   private static SignatorySigned signed(UUID id, LocalDate on) {
     return new SignatorySigned(id, "Org " + id, "VCS", "charity", on, CODES);
-  }
-
-  private static int newlySignedVcs(int year) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.admin())
-        .get("/reports/" + year)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("figures.signatories.bySector.find { it.sector == 'VCS' }.newlySigned");
   }
 
   @Test
@@ -212,17 +202,6 @@ class ReadModelConsumerTest {
       events.awaitApplied(completed, created, published);
       assertThat(completedIn(2042)).isEqualTo(completedBefore + 1);
     }
-  }
-
-  private static int completedIn(int year) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.admin())
-        .get("/reports/" + year)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("figures.actions.completedInYear");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.compact.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.compact.reporting.Reports.json;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,17 +28,6 @@ import org.junit.jupiter.api.Test;
 class RebuildTest {
   @Inject DataSource dataSource;
   @Inject ReadModelConsumer consumer;
-
-  private static String json(int year) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.admin())
-        .get("/reports/" + year)
-        .then()
-        .statusCode(200)
-        .extract()
-        .asString();
-  }
 
   private static void awaitRebuilt() {
     TestEvents.await(

@@ -2,10 +2,11 @@ package org.compact.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.compact.reporting.Reports.json;
+import static org.compact.reporting.Reports.newlySignedVcs;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -28,24 +29,8 @@ class ReportCacheTest {
 
   @Inject DataSource dataSource;
 
-  private static String report(int year) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.admin())
-        .get("/reports/" + year)
-        .then()
-        .statusCode(200)
-        .extract()
-        .asString();
-  }
-
-  private static int newlySignedVcs(int year) {
-    return JsonPath.from(report(year))
-        .getInt("figures.signatories.bySector.find { it.sector == 'VCS' }.newlySigned");
-  }
-
   private static List<String> goodPracticeTitles(int year) {
-    return JsonPath.from(report(year)).getList("figures.goodPractice.title", String.class);
+    return JsonPath.from(json(year)).getList("figures.goodPractice.title", String.class);
   }
 
   /** The Micrometer counter {@code compact.report.computations} as Prometheus shows it. */
@@ -67,31 +52,13 @@ class ReportCacheTest {
     return new SignatorySigned(UUID.randomUUID(), "Cache Org", "VCS", "charity", on, List.of());
   }
 
-  private static String submit(String title, String occurredOn) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.partner(OWNER))
-        .contentType(ContentType.JSON)
-        .body(
-            "{\"title\":\""
-                + title
-                + "\",\"description\":\"Shared the venue.\",\"occurredOn\":\""
-                + occurredOn
-                + "\"}")
-        .post("/good-practice")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
   @Test
   void aRepeatedRequestIsServedFromTheCacheAndANewEventIsInTheNextReport() {
     try (TestEvents events = new TestEvents(dataSource)) {
       events.awaitApplied(events.publish(1, vcs(LocalDate.of(2046, 5, 1))));
-      String first = report(2046);
+      String first = json(2046);
       double computedOnce = computations();
-      String second = report(2046);
+      String second = json(2046);
 
       assertThat(second).isEqualTo(first);
       assertThat(computations()).as("the repeat came from the cache").isEqualTo(computedOnce);
@@ -112,7 +79,7 @@ class ReportCacheTest {
   @Test
   void approvingAGoodPracticeExampleShowsInTheNextReport() {
     String title = "Cached example " + UUID.randomUUID();
-    String id = submit(title, "2016-06-15");
+    String id = Reports.submitGoodPractice(OWNER, title, "Shared the venue.", "2016-06-15");
     assertThat(goodPracticeTitles(2016)).doesNotContain(title);
     double cached = computations();
     assertThat(goodPracticeTitles(2016)).doesNotContain(title);
@@ -133,7 +100,7 @@ class ReportCacheTest {
   @Test
   void anExampleApprovedThroughAnotherInstanceShowsInTheNextReport() {
     String title = "Approved elsewhere " + UUID.randomUUID();
-    String id = submit(title, "2017-06-15");
+    String id = Reports.submitGoodPractice(OWNER, title, "Shared the venue.", "2017-06-15");
     assertThat(goodPracticeTitles(2017)).doesNotContain(title);
 
     // another reporting replica curates it in the shared database; this instance's cache holds

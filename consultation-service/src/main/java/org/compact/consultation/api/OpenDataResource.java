@@ -1,6 +1,5 @@
 package org.compact.consultation.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -19,12 +18,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.compact.consultation.config.OpenDataConfig;
 import org.compact.consultation.domain.Consultation;
 import org.compact.consultation.domain.ConsultationResult;
 import org.compact.consultation.domain.FeedbackRecord;
 import org.compact.consultation.service.OpenDataQueries;
 import org.compact.platform.config.CompactConfig;
+import org.compact.platform.config.OpenDataConfig;
 import org.compact.platform.csv.Csv;
 import org.compact.platform.opendata.OpenDataResponses;
 import org.compact.platform.time.TimeSource;
@@ -126,7 +125,7 @@ public class OpenDataResource {
       content = @Content(schema = @Schema(implementation = OpenDataCatalogue.class)))
   @APIResponse(responseCode = "401", description = "A token was sent but is invalid")
   public OpenDataCatalogue catalogue(@Context UriInfo uriInfo) {
-    String base = baseUrl(uriInfo);
+    String base = OpenDataResponses.baseUrl(config, uriInfo);
     return new OpenDataCatalogue(
         compact.name() + " open data",
         URI.create(base + "/open-data"),
@@ -163,7 +162,7 @@ public class OpenDataResource {
   @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   @APIResponse(responseCode = "401", description = "A token was sent but is invalid")
   public Response consultationsJson(@Context UriInfo uriInfo, @Context HttpHeaders headers) {
-    String base = baseUrl(uriInfo);
+    String base = OpenDataResponses.baseUrl(config, uriInfo);
     List<OpenConsultation> consultations = consultations(base);
     OpenDataMetadata unstamped =
         metadata(
@@ -177,7 +176,7 @@ public class OpenDataResource {
         headers,
         base,
         CONSULTATIONS,
-        bytes(unstamped, consultations),
+        OpenDataResponses.hashOfJson(json, unstamped, consultations),
         new ConsultationsDataset(stamped(unstamped), consultations));
   }
 
@@ -216,7 +215,7 @@ public class OpenDataResource {
   @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   @APIResponse(responseCode = "401", description = "A token was sent but is invalid")
   public Response consultationsCsv(@Context UriInfo uriInfo, @Context HttpHeaders headers) {
-    String base = baseUrl(uriInfo);
+    String base = OpenDataResponses.baseUrl(config, uriInfo);
     StringBuilder csv = new StringBuilder(Csv.row(CONSULTATION_COLUMNS));
     for (OpenConsultation c : consultations(base)) {
       csv.append(
@@ -274,7 +273,7 @@ public class OpenDataResource {
   @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   @APIResponse(responseCode = "401", description = "A token was sent but is invalid")
   public Response outcomesJson(@Context UriInfo uriInfo, @Context HttpHeaders headers) {
-    String base = baseUrl(uriInfo);
+    String base = OpenDataResponses.baseUrl(config, uriInfo);
     List<OpenOutcome> outcomes = outcomes(base);
     OpenDataMetadata unstamped =
         metadata(base, OUTCOMES, outcomesTitle(), OUTCOMES_DESCRIPTION, null, outcomes.size());
@@ -282,7 +281,7 @@ public class OpenDataResource {
         headers,
         base,
         OUTCOMES,
-        bytes(unstamped, outcomes),
+        OpenDataResponses.hashOfJson(json, unstamped, outcomes),
         new OutcomesDataset(stamped(unstamped), outcomes));
   }
 
@@ -320,7 +319,7 @@ public class OpenDataResource {
   @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   @APIResponse(responseCode = "401", description = "A token was sent but is invalid")
   public Response outcomesCsv(@Context UriInfo uriInfo, @Context HttpHeaders headers) {
-    String base = baseUrl(uriInfo);
+    String base = OpenDataResponses.baseUrl(config, uriInfo);
     StringBuilder csv = new StringBuilder(Csv.row(OUTCOME_COLUMNS));
     for (OpenOutcome o : outcomes(base)) {
       OpenOutcome.Outcome outcome = o.outcome();
@@ -370,14 +369,14 @@ public class OpenDataResource {
   }
 
   private Response jsonResponse(
-      HttpHeaders headers, String base, String dataset, byte[] content, Object body) {
+      HttpHeaders headers, String base, String dataset, String contentHash, Object body) {
     return OpenDataResponses.conditional(
         headers,
-        "W/\"" + OpenDataResponses.hash(content) + "\"",
+        "W/\"" + contentHash + "\"",
         body,
         MediaType.APPLICATION_JSON,
         config.maxAgeSeconds(),
-        links(base, dataset + ".csv", "text/csv"));
+        OpenDataResponses.links(OpenDataMetadata.OGL.url(), base, dataset + ".csv", "text/csv"));
   }
 
   private Response csvResponse(HttpHeaders headers, String base, String dataset, String body) {
@@ -387,7 +386,8 @@ public class OpenDataResource {
         body,
         CSV_MEDIA_TYPE,
         config.maxAgeSeconds(),
-        links(base, dataset + ".json", MediaType.APPLICATION_JSON));
+        OpenDataResponses.links(
+            OpenDataMetadata.OGL.url(), base, dataset + ".json", MediaType.APPLICATION_JSON));
   }
 
   private OpenDataCatalogue.Dataset dataset(
@@ -453,26 +453,6 @@ public class OpenDataResource {
             URI.create(base + "/open-data/" + dataset + ".json")),
         new OpenDataMetadata.Distribution(
             "CSV", "text/csv", URI.create(base + "/open-data/" + dataset + ".csv")));
-  }
-
-  private static List<String> links(String base, String alternateFile, String alternateType) {
-    return List.of(
-        OpenDataResponses.link(OpenDataMetadata.OGL.url(), "license", null),
-        OpenDataResponses.link(base + "/open-data", "describedby", MediaType.APPLICATION_JSON),
-        OpenDataResponses.link(base + "/open-data/" + alternateFile, "alternate", alternateType));
-  }
-
-  private String baseUrl(UriInfo uriInfo) {
-    String base = config.baseUrl().orElse(uriInfo.getBaseUri().toString());
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-  }
-
-  private byte[] bytes(Object... parts) {
-    try {
-      return json.writeValueAsBytes(parts);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("open data is always serialisable", e);
-    }
   }
 
   private static <T> String joined(List<T> items, Function<T, String> text, String separator) {

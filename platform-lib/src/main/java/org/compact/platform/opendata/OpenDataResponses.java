@@ -1,13 +1,18 @@
 package org.compact.platform.opendata;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.compact.platform.config.OpenDataConfig;
 
 /**
  * Conditional GET for open-data downloads: the ETag is a hash of the content (weak for JSON, whose
@@ -29,6 +34,36 @@ public final class OpenDataResponses {
 
   public static String hash(String content) {
     return hash(content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The hash of {@code parts} serialised as one JSON array. */
+  public static String hashOfJson(ObjectMapper json, Object... parts) {
+    try {
+      return hash(json.writeValueAsBytes(parts));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("open data is always serialisable", e);
+    }
+  }
+
+  /**
+   * Where the stable dataset URLs start: the configured public base URL, else the request's,
+   * without a trailing slash.
+   */
+  public static String baseUrl(OpenDataConfig config, UriInfo uriInfo) {
+    String base = config.baseUrl().orElse(uriInfo.getBaseUri().toString());
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  /**
+   * The Link header of a download: its licence, the catalogue and the same data in the other
+   * format.
+   */
+  public static List<String> links(
+      Object licenceUrl, String base, String alternateFile, String alternateType) {
+    return List.of(
+        link(licenceUrl, "license", null),
+        link(base + "/open-data", "describedby", MediaType.APPLICATION_JSON),
+        link(base + "/open-data/" + alternateFile, "alternate", alternateType));
   }
 
   /**

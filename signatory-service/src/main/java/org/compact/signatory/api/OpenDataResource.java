@@ -1,6 +1,5 @@
 package org.compact.signatory.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -17,10 +16,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.compact.platform.config.CompactConfig;
+import org.compact.platform.config.OpenDataConfig;
 import org.compact.platform.csv.Csv;
 import org.compact.platform.opendata.OpenDataResponses;
 import org.compact.platform.time.TimeSource;
-import org.compact.signatory.config.OpenDataConfig;
 import org.compact.signatory.domain.Organisation;
 import org.compact.signatory.domain.SignatoryStatus;
 import org.compact.signatory.service.RegisterFilter;
@@ -96,7 +95,7 @@ public class OpenDataResource {
       content = @Content(schema = @Schema(implementation = OpenDataCatalogue.class)))
   @APIResponse(responseCode = "401", description = "A token was sent but is invalid")
   public OpenDataCatalogue catalogue(@Context UriInfo uriInfo) {
-    String base = baseUrl(uriInfo);
+    String base = OpenDataResponses.baseUrl(config, uriInfo);
     return new OpenDataCatalogue(
         compact.name() + " open data",
         URI.create(base + "/open-data"),
@@ -139,12 +138,12 @@ public class OpenDataResource {
   @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   @APIResponse(responseCode = "401", description = "A token was sent but is invalid")
   public Response organisationsJson(@Context UriInfo uriInfo, @Context HttpHeaders headers) {
-    String base = baseUrl(uriInfo);
+    String base = OpenDataResponses.baseUrl(config, uriInfo);
     List<OpenOrganisation> organisations = organisations(base);
     String etag =
         "W/\""
-            + OpenDataResponses.hash(
-                bytes(metadata(base, JSON_FILE, null, organisations.size()), organisations))
+            + OpenDataResponses.hashOfJson(
+                json, metadata(base, JSON_FILE, null, organisations.size()), organisations)
             + "\"";
     OrganisationsDataset body =
         new OrganisationsDataset(
@@ -155,7 +154,7 @@ public class OpenDataResource {
         body,
         MediaType.APPLICATION_JSON,
         config.maxAgeSeconds(),
-        links(base, CSV_FILE, "text/csv"));
+        OpenDataResponses.links(OpenDataMetadata.OGL.url(), base, CSV_FILE, "text/csv"));
   }
 
   @GET
@@ -194,7 +193,7 @@ public class OpenDataResource {
   @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
   @APIResponse(responseCode = "401", description = "A token was sent but is invalid")
   public Response organisationsCsv(@Context UriInfo uriInfo, @Context HttpHeaders headers) {
-    String base = baseUrl(uriInfo);
+    String base = OpenDataResponses.baseUrl(config, uriInfo);
     StringBuilder csv = new StringBuilder(Csv.row(CSV_HEADER));
     for (OpenOrganisation o : organisations(base)) {
       csv.append(
@@ -226,7 +225,8 @@ public class OpenDataResource {
         body,
         CSV_MEDIA_TYPE,
         config.maxAgeSeconds(),
-        links(base, JSON_FILE, MediaType.APPLICATION_JSON));
+        OpenDataResponses.links(
+            OpenDataMetadata.OGL.url(), base, JSON_FILE, MediaType.APPLICATION_JSON));
   }
 
   private List<OpenOrganisation> organisations(String base) {
@@ -272,26 +272,6 @@ public class OpenDataResource {
             "JSON", MediaType.APPLICATION_JSON, URI.create(base + "/open-data/" + JSON_FILE)),
         new OpenDataMetadata.Distribution(
             "CSV", "text/csv", URI.create(base + "/open-data/" + CSV_FILE)));
-  }
-
-  private static List<String> links(String base, String alternateFile, String alternateType) {
-    return List.of(
-        OpenDataResponses.link(OpenDataMetadata.OGL.url(), "license", null),
-        OpenDataResponses.link(base + "/open-data", "describedby", MediaType.APPLICATION_JSON),
-        OpenDataResponses.link(base + "/open-data/" + alternateFile, "alternate", alternateType));
-  }
-
-  private String baseUrl(UriInfo uriInfo) {
-    String base = config.baseUrl().orElse(uriInfo.getBaseUri().toString());
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-  }
-
-  private byte[] bytes(Object... parts) {
-    try {
-      return json.writeValueAsBytes(parts);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("open data is always serialisable", e);
-    }
   }
 
   private static Object nullToEmpty(Object value) {

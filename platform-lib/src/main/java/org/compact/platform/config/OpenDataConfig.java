@@ -1,4 +1,4 @@
-package org.compact.signatory.config;
+package org.compact.platform.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -9,7 +9,8 @@ import java.util.Optional;
 public interface OpenDataConfig {
   /**
    * The public base URL of this service (e.g. https://compact.example.gov.uk/signatories-api); the
-   * stable dataset URLs start with it. Without it they are built from the request.
+   * stable dataset URLs start with it. Without it they are built from the request. Services that
+   * publish no open data ignore this mapping.
    */
   Optional<String> baseUrl();
 
