@@ -435,13 +435,13 @@ final class GoldenScenario {
 
   /** Through the API, as partners and compact-admin would. */
   private static void goodPractice() {
-    approve(
+    Reports.approveGoodPractice(
         Reports.submitGoodPractice(
             S1,
             "Joint funding forum",
             "Council and voluntary groups planned the funding round together.",
             "2001-11-20"));
-    approve(
+    Reports.approveGoodPractice(
         Reports.submitGoodPractice(
             S3,
             "Twelve weeks for the community plan",
@@ -461,15 +461,5 @@ final class GoldenScenario {
         .statusCode(200);
     Reports.submitGoodPractice(
         S4, "Not yet curated", "Waiting for the steering group.", "2002-07-01");
-  }
-
-  private static void approve(String id) {
-    given()
-        .auth()
-        .oauth2(TestTokens.admin())
-        .header("If-Match", "\"1\"")
-        .post("/good-practice/" + id + "/approve")
-        .then()
-        .statusCode(200);
   }
 }

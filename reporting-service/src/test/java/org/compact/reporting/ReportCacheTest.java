@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.compact.reporting.Reports.json;
 import static org.compact.reporting.Reports.newlySignedVcs;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -15,7 +14,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.compact.contracts.signatory.SignatorySigned;
 import org.compact.testsupport.Db;
-import org.compact.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,14 +83,7 @@ class ReportCacheTest {
     assertThat(goodPracticeTitles(2016)).doesNotContain(title);
     assertThat(computations()).as("the repeat came from the cache").isEqualTo(cached);
 
-    given()
-        .auth()
-        .oauth2(TestTokens.admin())
-        .header("If-Match", "\"1\"")
-        .post("/good-practice/" + id + "/approve")
-        .then()
-        .statusCode(200)
-        .body("status", equalTo("APPROVED"));
+    Reports.approveGoodPractice(id);
 
     assertThat(goodPracticeTitles(2016)).contains(title);
   }

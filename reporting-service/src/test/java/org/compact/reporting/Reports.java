@@ -1,6 +1,7 @@
 package org.compact.reporting;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -55,5 +56,17 @@ final class Reports {
         .statusCode(201)
         .extract()
         .path("id");
+  }
+
+  /** The compact-admin approves a newly submitted (version 1) good-practice example. */
+  static void approveGoodPractice(String id) {
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .header("If-Match", "\"1\"")
+        .post("/good-practice/" + id + "/approve")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("APPROVED"));
   }
 }
