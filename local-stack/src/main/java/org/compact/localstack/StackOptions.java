@@ -43,7 +43,7 @@ record StackOptions(
 
   /**
    * The services' JVM options unless COMPACT_SERVICE_JAVA_OPTS says otherwise (bench/README.md,
-   * findings 4 and 5): they bound a service at about 300-320 MB of RSS under load, where -Xmx384m
+   * findings 4 and 5): they bound a service at about 325-357 MB of RSS under load, where -Xmx384m
    * with G1 grew to 416-607 MB over a benchmark run. Serial GC suits a 2-core host; C2's code cache
    * and metaspace are capped; 512 KB thread stacks suffice for the services' call depths.
    */
