@@ -5,15 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -82,12 +79,10 @@ public class ConsumerStore {
       }
     }
     Session session = em.unwrap(Session.class);
+    session.doWork(connection -> insertDeadLetters(connection, consumer, malformed));
     Set<UUID> fresh =
-        session.doReturningWork(
-            connection -> {
-              insertDeadLetters(connection, consumer, malformed);
-              return markProcessed(connection, consumer, firstOfEachId.values());
-            });
+        idempotent.markAllProcessed(
+            consumer, firstOfEachId.values().stream().map(ConsumedEvent::envelope).toList());
     List<ConsumeOutcome> outcomes = new ArrayList<>(records.size());
     List<ConsumedEvent> toApply = new ArrayList<>();
     Set<UUID> taken = new HashSet<>();
@@ -117,44 +112,6 @@ public class ConsumerStore {
     return outcomes;
   }
 
-  /** Marks the events processed; returns the ids that were not processed before. */
-  private static Set<UUID> markProcessed(
-      Connection connection, String consumer, Collection<ConsumedEvent> events)
-      throws SQLException {
-    Set<UUID> inserted = new HashSet<>();
-    if (events.isEmpty()) {
-      return inserted;
-    }
-    UUID[] ids = new UUID[events.size()];
-    String[] types = new String[events.size()];
-    int i = 0;
-    for (ConsumedEvent event : events) {
-      ids[i] = event.envelope().eventId();
-      types[i] = event.envelope().type();
-      i++;
-    }
-    Array idArray = connection.createArrayOf("uuid", ids);
-    Array typeArray = connection.createArrayOf("text", types);
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into processed_event (consumer, event_id, event_type, processed_at)"
-                + " select ?, e.id, e.type, now() from unnest(?, ?) as e(id, type)"
-                + " on conflict do nothing returning event_id")) {
-      insert.setString(1, consumer);
-      insert.setArray(2, idArray);
-      insert.setArray(3, typeArray);
-      try (ResultSet rows = insert.executeQuery()) {
-        while (rows.next()) {
-          inserted.add(rows.getObject(1, UUID.class));
-        }
-      }
-    } finally {
-      idArray.free();
-      typeArray.free();
-    }
-    return inserted;
-  }
-
   private void insertDeadLetters(
       Connection connection, String consumer, List<PolledRecord> malformed) throws SQLException {
     if (malformed.isEmpty()) {
@@ -164,15 +121,16 @@ public class ConsumerStore {
     try (PreparedStatement insert = connection.prepareStatement(DEAD_LETTER_INSERT)) {
       for (PolledRecord polled : malformed) {
         ConsumerRecord<String, String> record = polled.record();
-        insert.setString(1, consumer);
-        insert.setString(2, record.topic());
-        insert.setInt(3, record.partition());
-        insert.setLong(4, record.offset());
-        insert.setString(5, storable(record.key()));
-        insert.setString(6, storable(record.value()));
-        insert.setString(
-            7, storable(polled.malformed() == null ? "unknown error" : polled.malformed()));
-        insert.setObject(8, now);
+        bindDeadLetter(
+            insert,
+            consumer,
+            record.topic(),
+            record.partition(),
+            record.offset(),
+            record.key(),
+            record.value(),
+            polled.malformed(),
+            now);
         insert.addBatch();
       }
       insert.executeBatch();
@@ -188,6 +146,11 @@ public class ConsumerStore {
       next.merge(
           new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
     }
+    upsertPositions(connection, consumer, next);
+  }
+
+  private static void upsertPositions(
+      Connection connection, String consumer, Map<TopicPartition, Long> next) throws SQLException {
     try (PreparedStatement upsert = connection.prepareStatement(POSITION_UPSERT)) {
       for (Map.Entry<TopicPartition, Long> position : next.entrySet()) {
         upsert.setString(1, consumer);
@@ -210,19 +173,15 @@ public class ConsumerStore {
       String key,
       String value,
       String error) {
-    em.createNativeQuery(
-            "insert into consumer_dead_letter (consumer, topic, kafka_partition, kafka_offset,"
-                + " record_key, record_value, error, received_at)"
-                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing")
-        .setParameter(1, consumer)
-        .setParameter(2, topic)
-        .setParameter(3, partition)
-        .setParameter(4, offset)
-        .setParameter(5, storable(key))
-        .setParameter(6, storable(value))
-        .setParameter(7, storable(error == null ? "unknown error" : error))
-        .setParameter(8, time.now())
-        .executeUpdate();
+    OffsetDateTime now = OffsetDateTime.ofInstant(time.now(), ZoneOffset.UTC);
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert = connection.prepareStatement(DEAD_LETTER_INSERT)) {
+                bindDeadLetter(insert, consumer, topic, partition, offset, key, value, error, now);
+                insert.executeUpdate();
+              }
+            });
     storePosition(consumer, topic, partition, offset + 1);
   }
 
@@ -235,15 +194,34 @@ public class ConsumerStore {
   }
 
   private void storePosition(String consumer, String topic, int partition, long nextOffset) {
-    em.createNativeQuery(
-            "insert into consumer_position (consumer, topic, partition, next_offset)"
-                + " values (?1, ?2, ?3, ?4) on conflict (consumer, topic, partition)"
-                + " do update set next_offset = excluded.next_offset")
-        .setParameter(1, consumer)
-        .setParameter(2, topic)
-        .setParameter(3, partition)
-        .setParameter(4, nextOffset)
-        .executeUpdate();
+    em.unwrap(Session.class)
+        .doWork(
+            connection ->
+                upsertPositions(
+                    connection,
+                    consumer,
+                    Map.of(new TopicPartition(topic, partition), nextOffset)));
+  }
+
+  private static void bindDeadLetter(
+      PreparedStatement insert,
+      String consumer,
+      String topic,
+      int partition,
+      long offset,
+      String key,
+      String value,
+      String error,
+      OffsetDateTime receivedAt)
+      throws SQLException {
+    insert.setString(1, consumer);
+    insert.setString(2, topic);
+    insert.setInt(3, partition);
+    insert.setLong(4, offset);
+    insert.setString(5, storable(key));
+    insert.setString(6, storable(value));
+    insert.setString(7, storable(error == null ? "unknown error" : error));
+    insert.setObject(8, receivedAt);
   }
 
   /** The stored next offset per partition (a partition without one starts from the beginning). */
