@@ -63,14 +63,17 @@ final class Receiver implements AutoCloseable {
           Received request = new Received(exchange.getRequestURI().getPath(), headers, body);
           int status;
           synchronized (this) {
-            all.add(request);
             status = queued.isEmpty() ? defaultStatus : queued.poll();
           }
-          received.add(request);
           byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
           exchange.sendResponseHeaders(status, answer.length);
           exchange.getResponseBody().write(answer);
           exchange.close();
+          // only an answered request is visible to the test, which may close the receiver next
+          synchronized (this) {
+            all.add(request);
+          }
+          received.add(request);
         });
     server.start();
   }
@@ -138,6 +141,6 @@ final class Receiver implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    server.stop(1); // returns at once unless an answer is still being written
   }
 }

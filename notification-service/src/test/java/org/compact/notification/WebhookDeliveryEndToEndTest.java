@@ -190,6 +190,7 @@ class WebhookDeliveryEndToEndTest {
             d -> "DELIVERED".equals(d.getString("status")),
             "the redelivery recorded");
     assertThat(log.getList("attempts.statusCode", Integer.class))
+        .as("attempt errors %s", log.getList("attempts.error"))
         .containsExactly(503, 503, 503, 200);
     assertThat(Api.subscription(token, subscription.id()).getString("status")).isEqualTo("ACTIVE");
   }
